@@ -1,0 +1,35 @@
+import Statistics
+
+/// The combination (`CombinationRule`) of several fitted models' forecasts, with a spread for
+/// calibration.
+///
+/// The combined standard deviation at each horizon is the mean of the components' standard
+/// deviations (read off their 80% intervals): the exact value if their errors were perfectly
+/// correlated, which forecast errors of models fitted to the same data nearly are. The
+/// calibration factor absorbs what this misses.
+struct CombinedForecast {
+    let mean: [Double]
+    let sd: [Double]
+    /// Each component's mean and standard deviation, for sample paths.
+    let componentMeans: [[Double]]
+    let componentSDs: [[Double]]
+
+    /// The level whose interval gives each component's standard deviation.
+    private static let spreadLevel = 0.8
+
+    init(_ components: [any FittedModel], horizon: Int, rule: CombinationRule) {
+        precondition(!components.isEmpty, "nothing to combine")
+        let z = Normal.standardQuantile(0.5 + Self.spreadLevel / 2)
+        let forecasts = components.map { $0.forecast(horizon: horizon, levels: [Self.spreadLevel]) }
+        let means = forecasts.map(\.mean)
+        let sds = forecasts.map { forecast in
+            let interval = forecast.intervals[0]
+            return zip(interval.upper, interval.lower).map { max(($0 - $1) / (2 * z), 0) }
+        }
+        let count = Double(components.count)
+        componentMeans = means
+        componentSDs = sds
+        mean = (0..<horizon).map { h in rule.combine(means.map { $0[h] }) }
+        sd = (0..<horizon).map { h in sds.reduce(0) { $0 + $1[h] } / count }
+    }
+}

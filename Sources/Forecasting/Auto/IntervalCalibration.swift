@@ -1,0 +1,86 @@
+import Foundation
+import Statistics
+
+/// Per-level scale factors that make a forecast's normal intervals hold their coverage,
+/// learned from rolling-origin errors inside the training data (split-conformal style;
+/// Vovk et al. 2005, Stankeviciute et al. 2021 for multi-step forecasts).
+///
+/// Each validation error becomes a score `|y − f| / sd`, where `sd` is the uncalibrated
+/// standard deviation the forecast claimed at that horizon. For level p, the factor is
+/// `f̂_p = q̂(|score|) / z_p` with `z_p = Φ⁻¹((1 + p)/2)` and q̂ the empirical quantile at
+/// `p(N + 1)/N` of the N scores (split-conformal's finite-sample level): 1 when the claimed
+/// normal interval would have covered the stated share of the validation errors. With few scores the
+/// empirical quantile is noisy, so `log f̂_p` is shrunk toward a prior counted as
+/// `priorWeight` scores: `priorFactor` for the lowest level, and for each higher level the
+/// factor just estimated for the level below (the tails are assumed as heavy as the body
+/// until the validation errors show otherwise). Factors are kept non-decreasing in z so
+/// intervals stay nested.
+///
+/// Levels between calibrated levels interpolate the factor linearly in z; outside the
+/// calibrated range they use the nearest calibrated factor.
+public struct IntervalCalibration: Sendable, Equatable {
+    /// (z, factor) pairs in increasing z.
+    let points: [(z: Double, factor: Double)]
+
+    /// The levels calibration estimates; other levels interpolate between them.
+    static let calibratedLevels = [0.5, 0.8, 0.95]
+    /// The prior is worth this many validation scores (one monthly origin gives 18).
+    static let priorWeight = 24.0
+    /// Factor assumed before seeing any validation error: the models' own intervals. (They
+    /// are usually too narrow, since parameters and the model choice are estimated — Chatfield
+    /// 1993, "Calculating interval forecasts" — but by how much is what validation measures.)
+    static let priorFactor = 1.0
+    /// Factors are clamped to this range so one wild validation error cannot produce absurd
+    /// intervals.
+    static let factorRange = 0.5...5.0
+
+    /// No calibration: every factor is `priorFactor`.
+    static var prior: IntervalCalibration { IntervalCalibration(scores: []) }
+
+    /// - Parameter scores: `|y − f| / sd` for each validation error (finite, ≥ 0).
+    init(scores: [Double]) {
+        let sorted = scores.filter(\.isFinite).sorted()
+        let count = Double(sorted.count)
+        var prior = Self.priorFactor
+        var running = Self.factorRange.lowerBound
+        points = Self.calibratedLevels.map { level in
+            let z = Normal.standardQuantile(0.5 + level / 2)
+            var logFactor = log(prior)
+            // Split-conformal's finite-sample correction: the p(N + 1)/N quantile of N scores
+            // covers a new score with probability ≥ p under exchangeability (Vovk et al. 2005).
+            let conformalLevel = min(level * (count + 1) / max(count, 1), 1)
+            if let quantile = Self.quantile(sorted, conformalLevel), quantile > 0 {
+                logFactor = (count * log(quantile / z) + Self.priorWeight * logFactor) / (count + Self.priorWeight)
+            }
+            let factor = min(max(exp(logFactor), running), Self.factorRange.upperBound)
+            running = factor
+            prior = factor
+            return (z, factor)
+        }
+    }
+
+    /// The factor for a level in (0, 1).
+    public func factor(forLevel level: Double) -> Double {
+        let z = Normal.standardQuantile(0.5 + level / 2)
+        guard let first = points.first, let last = points.last else { return Self.priorFactor }
+        if z <= first.z { return first.factor }
+        if z >= last.z { return last.factor }
+        let upper = points.firstIndex { $0.z >= z }!
+        let (z0, f0) = points[upper - 1]
+        let (z1, f1) = points[upper]
+        return f0 + (f1 - f0) * (z - z0) / (z1 - z0)
+    }
+
+    /// Type-7 sample quantile (linear interpolation, R's default) of sorted values; nil when empty.
+    static func quantile(_ sorted: [Double], _ p: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let position = p * Double(sorted.count - 1)
+        let below = Int(position)
+        let above = min(below + 1, sorted.count - 1)
+        return sorted[below] + (sorted[above] - sorted[below]) * (position - Double(below))
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.points.elementsEqual(rhs.points) { $0.z == $1.z && $0.factor == $1.factor }
+    }
+}

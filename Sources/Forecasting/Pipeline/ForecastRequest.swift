@@ -1,0 +1,46 @@
+/// What `plancast fit` asks of each series: model, horizon, levels, and the optional backtest
+/// and target probability.
+public struct ForecastRequest: Sendable, Equatable {
+    public var model: ModelChoice
+    public var horizon: Int
+    /// Interval levels in (0, 1), e.g. `[0.8, 0.95]`.
+    public var levels: [Double]
+    /// Rolling-origin backtest over this many origins; nil for none.
+    public var backtestOrigins: Int?
+    /// P(sum over `window` ≥ `value`) from sample paths; nil for none.
+    public var target: Target?
+    /// Sample paths drawn for the target probability.
+    public var paths: Int
+    public var seed: UInt64
+
+    /// A sales target over a window of periods.
+    public struct Target: Sendable, Equatable {
+        public var value: Double
+        public var window: ClosedRange<Period>
+        public init(value: Double, window: ClosedRange<Period>) {
+            self.value = value
+            self.window = window
+        }
+    }
+
+    /// 10,000 paths put the Monte Carlo standard error of a probability below 0.005.
+    public static let defaultPaths = 10_000
+
+    public init(model: ModelChoice = .auto, horizon: Int, levels: [Double] = [0.8, 0.95], backtestOrigins: Int? = nil,
+                target: Target? = nil, paths: Int = ForecastRequest.defaultPaths, seed: UInt64 = 1) {
+        self.model = model
+        self.horizon = horizon
+        self.levels = levels
+        self.backtestOrigins = backtestOrigins
+        self.target = target
+        self.paths = paths
+        self.seed = seed
+    }
+}
+
+/// A request that does not fit the series (a target window outside the data and horizon).
+public struct ForecastRequestError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

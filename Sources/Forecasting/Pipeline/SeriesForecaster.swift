@@ -1,0 +1,59 @@
+import Statistics
+
+/// Fits the requested model to a dated series and assembles what `plancast fit` reports.
+public enum SeriesForecaster {
+    /// - Throws: `FitError` when the model cannot be fitted (under `auto` only when the series
+    ///   has fewer than 2 values), `ForecastRequestError` for a target window outside the
+    ///   history and horizon.
+    public static func run(_ series: DatedSeries, request: ForecastRequest) throws -> SeriesForecast {
+        let data = series.timeSeries
+        let method = request.model.method(horizon: request.horizon)
+        let fitted = try method.fit(data)
+        let forecast = fitted.forecast(horizon: request.horizon, levels: request.levels)
+        let periods = series.futurePeriods(request.horizon)
+        return SeriesForecast(
+            series: series,
+            request: request,
+            fitted: fitted,
+            summary: fitted.summary,
+            notes: (fitted as? FittedAuto)?.notes ?? [],
+            profile: SeasonalProfile(series),
+            periods: periods,
+            forecast: forecast,
+            backtest: try request.backtestOrigins.map { try backtest(method, data, origins: $0, request: request) },
+            target: try request.target.map { try targetOutcome($0, series: series, fitted: fitted, request: request) })
+    }
+
+    static func backtest(_ method: any ForecastingMethod, _ data: TimeSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
+        let backtest = Backtest(horizon: request.horizon, origins: origins, levels: request.levels)
+        let minimum = data.seasonalPeriod + 2
+        let model = try backtest.run(method, on: data, minimumTraining: minimum)
+        let naive = try backtest.run(SeasonalNaive(), on: data, minimumTraining: minimum)
+        return BacktestComparison(
+            origins: origins, horizon: request.horizon,
+            model: AccuracySummary(model.map(\.metrics)), seasonalNaive: AccuracySummary(naive.map(\.metrics)))
+    }
+
+    static func targetOutcome(_ target: ForecastRequest.Target, series: DatedSeries, fitted: any FittedModel, request: ForecastRequest) throws -> TargetOutcome {
+        let window = target.window
+        guard window.lowerBound >= series.start else {
+            throw ForecastRequestError("the target window starts \(window.lowerBound), before the history (\(series.start))")
+        }
+        let lastForecast = series.end.advanced(by: request.horizon)
+        guard window.upperBound <= lastForecast else {
+            throw ForecastRequestError("the target window ends \(window.upperBound), after the last forecast period \(lastForecast); raise the horizon")
+        }
+        let observed = series.periods.indices.filter { window.contains(series.start.advanced(by: $0)) }.reduce(0) { $0 + series.values[$1] }
+        let steps = (1...request.horizon).filter { window.contains(series.end.advanced(by: $0)) }
+        let paths = fitted.simulate(horizon: request.horizon, paths: request.paths, seed: request.seed, component: StreamKey("forecast").child(series.id))
+        let sums = paths.map { path in observed + steps.reduce(0) { $0 + path[$1 - 1] } }.sorted()
+        let hits = Double(sums.filter { $0 >= target.value }.count)
+        let count = Double(sums.count)
+        let p = hits / count
+        func quantile(_ q: Double) -> Double { sums[min(Int(q * count), sums.count - 1)] }
+        return TargetOutcome(
+            target: target, observedPart: observed, probability: p,
+            standardError: (p * (1 - p) / count).squareRoot(),
+            sumQuantiles: (quantile(0.1), quantile(0.5), quantile(0.9)), paths: request.paths)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import LinearAlgebra
+
+extension SeasonalTrendRegression {
+    /// Fits the regression.
+    /// - Throws: `FitError` when there are fewer observations than coefficients + 2 (σ needs
+    ///   degrees of freedom), a value is not finite, the log form meets a value ≤ 0, a
+    ///   regressor's length does not match, or LAPACK fails.
+    public func fit(_ series: TimeSeries) throws(FitError) -> FittedRegression {
+        let m = series.seasonalPeriod
+        var values = series.values
+        var regressorHistory = regressors.map(\.history)
+        guard regressors.allSatisfy({ $0.history.count == values.count }) else {
+            throw FitError(model: name, reason: "every regressor needs one value per observation (\(values.count))")
+        }
+        if let windowCycles {
+            let keep = min(values.count, max(windowCycles * m, Self.minimumWindow))
+            values = Array(values.suffix(keep))
+            regressorHistory = regressorHistory.map { Array($0.suffix(keep)) }
+        }
+        guard values.allSatisfy(\.isFinite) else {
+            throw FitError(model: name, reason: "the series contains a missing or non-finite value")
+        }
+        let useLog = form == .log && values.allSatisfy { $0 > 0 }
+        let response = useLog ? values.map { Foundation.log($0) } : values
+        let design = RegressionDesign(
+            seasonalPeriod: m, seasonality: seasonality, changepoints: changepoints,
+            seasonOffset: series.values.count - values.count, damping: damping)
+        let columns = design.columnCount + regressors.count
+        guard values.count >= columns + 2 else {
+            throw FitError(model: name, reason: "needs at least \(columns + 2) observations for \(columns) coefficients, found \(values.count)")
+        }
+        let rows = (0..<values.count).map { t in design.row(t: t) + regressorHistory.map { $0[t] } }
+        do {
+            let solution = try LeastSquares().solve(design: Matrix(rows: rows), response: response)
+            guard let variance = solution.residualVariance else {
+                throw FitError(model: name, reason: "no residual degrees of freedom")
+            }
+            return FittedRegression(
+                summary: "\(useLog ? "log-" : "")regression (\(design.termsDescription))",
+                fittedValues: Self.fullFitted(solution.fittedValues, count: series.values.count, log: useLog),
+                design: design,
+                observationCount: values.count,
+                futureRegressors: regressors.map(\.future),
+                solution: solution,
+                sigma: variance.squareRoot(),
+                isLog: useLog,
+                covarianceFactor: try? CholeskyFactorization(solution.unscaledCovariance))
+        } catch let error as FitError {
+            throw error
+        } catch {
+            throw FitError(model: name, reason: "least squares failed: \(error)")
+        }
+    }
+
+    /// In-sample fits on the original scale, one per observation; observations before a
+    /// fitting window repeat the window's first fitted value.
+    private static func fullFitted(_ fitted: [Double], count: Int, log: Bool) -> [Double] {
+        let scaled = log ? fitted.map { Foundation.exp($0) } : fitted
+        return Array(repeating: scaled[0], count: count - scaled.count) + scaled
+    }
+}

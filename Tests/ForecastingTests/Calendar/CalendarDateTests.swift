@@ -1,0 +1,60 @@
+import Forecasting
+import Testing
+
+@Suite("Calendar dates and periods")
+struct CalendarDateTests {
+    @Test("each accepted spelling parses to its date", arguments: [
+        ("2026-07", CalendarDate.month(year: 2026, month: 7)),
+        ("2026-07-15", .day(year: 2026, month: 7, day: 15)),
+        ("2026-Q3", .quarter(year: 2026, quarter: 3)),
+        ("2026-W05", .week(isoYear: 2026, week: 5)),
+        ("2020-W53", .week(isoYear: 2020, week: 53)),
+        (" 2026 ", .year(2026)),
+        ("2024-02-29", .day(year: 2024, month: 2, day: 29)),
+    ])
+    func parses(text: String, expected: CalendarDate) {
+        #expect(CalendarDate(parsing: text) == expected)
+    }
+
+    @Test("malformed and out-of-range dates are refused", arguments: [
+        "2026/07", "2026-13", "2023-02-29", "2026-Q5", "2021-W53", "26-07", "2026-7", "July 2026", "", "2026-07-01-01",
+    ])
+    func refuses(text: String) {
+        #expect(CalendarDate(parsing: text) == nil)
+    }
+
+    @Test("periods print in their frequency's spelling and step across years")
+    func periods() throws {
+        let month = try #require(Period(.month(year: 2025, month: 11), frequency: .monthly))
+        #expect(month.advanced(by: 3).description == "2026-02")
+        #expect(month.seasonIndex == 10)
+        let quarter = try #require(Period(.day(year: 2025, month: 11, day: 3), frequency: .quarterly))
+        #expect(quarter.description == "2025-Q4" && quarter.advanced(by: 1).description == "2026-Q1")
+        // 2021-01-03 is a Sunday in ISO week 2020-W53; the next Monday starts 2021-W01.
+        let week = try #require(Period(.day(year: 2021, month: 1, day: 3), frequency: .weekly))
+        #expect(week.description == "2020-W53")
+        #expect(week.advanced(by: 1).description == "2021-W01")
+        #expect(Period(.week(isoYear: 2021, week: 1), frequency: .weekly) == week.advanced(by: 1))
+        #expect(Period(.quarter(year: 2025, quarter: 1), frequency: .monthly) == nil)
+    }
+
+    @Test("windows parse FROM..TO on the data's grid")
+    func windows() throws {
+        let window = try #require(Period.window(parsing: "2026-07..2026-09", frequency: .monthly))
+        #expect(window.lowerBound.description == "2026-07" && window.upperBound.description == "2026-09")
+        #expect(Period.window(parsing: "2026-09..2026-07", frequency: .monthly) == nil)
+        #expect(Period.window(parsing: "2026-Q3", frequency: .quarterly)?.lowerBound.description == "2026-Q3")
+    }
+
+    @Test("frequency is inferred from spellings and day spacing")
+    func inference() {
+        func days(_ list: [(Int, Int, Int)]) -> [CalendarDate] { list.map { .day(year: $0.0, month: $0.1, day: $0.2) } }
+        #expect(Frequency.infer(from: [.month(year: 2026, month: 1), .month(year: 2026, month: 2)]) == .monthly)
+        #expect(Frequency.infer(from: days([(2026, 1, 1), (2026, 2, 1), (2026, 3, 1), (2026, 5, 1)])) == .monthly)
+        #expect(Frequency.infer(from: days([(2026, 1, 5), (2026, 1, 12), (2026, 1, 19)])) == .weekly)
+        #expect(Frequency.infer(from: days([(2026, 1, 1), (2026, 4, 1), (2026, 7, 1)])) == .quarterly)
+        #expect(Frequency.infer(from: days([(2024, 1, 1), (2025, 1, 1)])) == .yearly)
+        #expect(Frequency.infer(from: days([(2026, 1, 1), (2026, 1, 2), (2026, 1, 3)])) == nil, "daily data is not supported")
+        #expect(Frequency.infer(from: [.month(year: 2026, month: 1), .quarter(year: 2026, quarter: 2)]) == nil)
+    }
+}
