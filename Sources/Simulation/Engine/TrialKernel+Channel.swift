@@ -1,0 +1,38 @@
+import Statistics
+
+extension TrialKernel {
+    /// One channel without capacity limits, by Poisson thinning (see `TrialKernel`).
+    ///
+    /// Draws, in order from the channel's stream: the multiplier and uncertain inputs, then
+    /// for each close month m the count K_m ~ Poisson(q Σ_{t≤m} λ_t c_{m−t}), then the count
+    /// closing after the window ~ Poisson(q Σ_t λ_t P(lag ≥ M − t)). The K_m deal sizes come
+    /// from the month's own deal-size stream.
+    /// - Complexity: O(M² + deals closing in the window).
+    func runChannel(_ channel: Int, wonRate: Double, trial: UInt64, in workspace: TrialWorkspace) {
+        let months = plan.months
+        let compiled = plan.channels[channel]
+        var rng = RandomStream(seed: seed, component: compiled.key, trial: trial)
+        drawExpectedLeads(channel, using: &rng, in: workspace)
+        let lambda = workspace.lambda.baseAddress! + channel * months
+        let row = channel * months
+        var leads = 0.0
+        var won = 0
+        for m in 0..<months {
+            leads += lambda[m]
+            var closing = 0.0
+            for t in 0...m { closing += lambda[t] * plan.lags.probability(m - t) }
+            let count = CountDraw.poisson(mean: wonRate * closing, using: &rng)
+            won += count
+            var sizes = RandomStream(seed: seed, component: compiled.dealSizeKeys[m], trial: trial)
+            workspace.revenue[row + m] = plan.dealSize.sum(count: count, using: &sizes)
+        }
+        var late = 0.0
+        for t in 0..<months { late += lambda[t] * plan.lags.afterWindow[t] }
+        let after = CountDraw.poisson(mean: wonRate * late, using: &rng)
+        workspace.add(leads, to: .leads, channel: channel)
+        workspace.add(leads * (workspace.stageRates.first ?? 1), to: .opportunities, channel: channel)
+        workspace.add(Double(won + after), to: .won, channel: channel)
+        workspace.add(Double(after), to: .closingAfterWindow, channel: channel)
+        workspace.wonDeals += won + after
+    }
+}
