@@ -1,0 +1,25 @@
+import Forecasting
+
+/// How to read a history file: which columns hold what, the frequency, and gap handling.
+public struct HistoryOptions: Sendable, Equatable {
+    /// Wide: one date column and one series per value column. Long: one row per
+    /// (series id, date, value).
+    public enum Layout: Sendable, Equatable {
+        /// `dateColumn` nil picks a column named date/period/month/week/quarter/year (or the
+        /// first column); `valueColumns` nil takes every other column.
+        case wide(dateColumn: String?, valueColumns: [String]?)
+        case long(idColumn: String, dateColumn: String, valueColumn: String)
+    }
+
+    public var layout: Layout
+    /// nil infers it from the dates.
+    public var frequency: Frequency?
+    /// Fill missing periods by linear interpolation instead of reporting them.
+    public var fillGaps: Bool
+
+    public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil, fillGaps: Bool = false) {
+        self.layout = layout
+        self.frequency = frequency
+        self.fillGaps = fillGaps
+    }
+}

@@ -1,0 +1,128 @@
+import Forecasting
+
+/// The steps behind `HistoryTable.parse`: columns, dates, frequency, values, then series.
+struct HistoryParser {
+    let file: String
+    let options: HistoryOptions
+    private(set) var errors = [DataError]()
+
+    init(file: String, options: HistoryOptions) {
+        self.file = file
+        self.options = options
+    }
+
+    /// One cell of a series: where it is and what it says.
+    struct Cell {
+        let row: Int
+        let date: String
+        let value: String
+    }
+
+    private mutating func fail(_ row: Int?, _ column: String?, _ message: String) {
+        errors.append(DataError(file: file, row: row, column: column, message: message))
+    }
+
+    mutating func parse(_ text: String) throws(DataErrors) -> HistoryTable {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(text)
+        } catch {
+            throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
+        }
+        guard let header = records.first, records.count > 1 else {
+            throw DataErrors([DataError(file: file, message: "no data rows: expected a header row and at least one row of values")])
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let (dateColumn, groups) = columns(names, records: Array(records.dropFirst())) else { throw DataErrors(errors) }
+        let frequency = resolveFrequency(groups.flatMap(\.cells), dateColumn: dateColumn)
+        guard let frequency, errors.isEmpty else { throw DataErrors(errors) }
+        var series = [DatedSeries]()
+        var filled = [String: Int]()
+        for group in groups {
+            var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, fillGaps: options.fillGaps)
+            if let result = assembler.assemble(group.cells) {
+                series.append(result.series)
+                if result.filled > 0 { filled[group.id] = result.filled }
+            }
+            errors += assembler.errors
+        }
+        guard errors.isEmpty else { throw DataErrors(errors.sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
+        return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled)
+    }
+
+    /// A series' cells with its id and the column its values are in.
+    struct Group {
+        let id: String
+        let column: String
+        var cells: [Cell]
+    }
+
+    private static let dateColumnNames: Set<String> = ["date", "period", "month", "week", "quarter", "year", "ds"]
+
+    private mutating func columns(_ names: [String], records: [CSVReader.Record]) -> (String, [Group])? {
+        func index(_ name: String) -> Int? {
+            if let found = names.firstIndex(of: name) { return found }
+            fail(1, nil, "no column \"\(name)\"; the columns are \(names.map { "\"\($0)\"" }.joined(separator: ", "))")
+            return nil
+        }
+        func cell(_ record: CSVReader.Record, _ column: Int) -> String {
+            column < record.fields.count ? record.fields[column].trimmingCharacters(in: .whitespaces) : ""
+        }
+        switch options.layout {
+        case let .wide(dateName, valueNames):
+            let dateIndex = dateName.map { index($0) } ?? (names.firstIndex { Self.dateColumnNames.contains($0.lowercased()) } ?? 0)
+            let valueIndices = valueNames.map { $0.map { index($0) } } ?? names.indices.filter { $0 != dateIndex }.map { Optional($0) }
+            guard let dateIndex, !valueIndices.contains(nil) else { return nil }
+            guard !valueIndices.isEmpty else {
+                fail(1, nil, "no value columns: expected a date column and at least one numeric column")
+                return nil
+            }
+            let groups = valueIndices.compactMap { $0 }.map { column in
+                Group(id: names[column], column: names[column], cells: records.map { Cell(row: $0.row, date: cell($0, dateIndex), value: cell($0, column)) })
+            }
+            return (names[dateIndex], groups)
+        case let .long(idName, dateName, valueName):
+            let indices = [index(idName), index(dateName), index(valueName)]
+            guard case let .some(idIndex) = indices[0], case let .some(dateIndex) = indices[1], case let .some(valueIndex) = indices[2] else { return nil }
+            var groups = [Group]()
+            var position = [String: Int]()
+            for record in records {
+                let id = cell(record, idIndex)
+                guard !id.isEmpty else {
+                    fail(record.row, idName, "empty series id")
+                    continue
+                }
+                if position[id] == nil {
+                    position[id] = groups.count
+                    groups.append(Group(id: id, column: valueName, cells: []))
+                }
+                groups[position[id]!].cells.append(Cell(row: record.row, date: cell(record, dateIndex), value: cell(record, valueIndex)))
+            }
+            return (dateName, groups)
+        }
+    }
+
+    /// Parses every distinct date cell once and settles the frequency.
+    private mutating func resolveFrequency(_ cells: [Cell], dateColumn: String) -> Frequency? {
+        var dates = [CalendarDate]()
+        var seen = Set<Int>()
+        for cell in cells where seen.insert(cell.row).inserted {
+            guard let date = CalendarDate(parsing: cell.date) else {
+                fail(cell.row, dateColumn, "\"\(cell.date)\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY")
+                continue
+            }
+            if let first = dates.first, first.format != date.format {
+                fail(cell.row, dateColumn, "\"\(cell.date)\" is written as \(date.format) but earlier dates are \(first.format)")
+                continue
+            }
+            dates.append(date)
+        }
+        guard errors.isEmpty else { return nil }
+        if let given = options.frequency { return given }
+        guard let inferred = Frequency.infer(from: dates) else {
+            fail(nil, dateColumn, "cannot tell whether the dates are weekly, monthly, quarterly or yearly; give the frequency")
+            return nil
+        }
+        return inferred
+    }
+}

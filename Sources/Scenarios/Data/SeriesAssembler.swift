@@ -1,0 +1,92 @@
+import Forecasting
+
+/// Turns one series' cells into a `DatedSeries`: places dates on the frequency's grid,
+/// parses values, and reports duplicates, gaps and non-numeric cells (or fills gaps by
+/// linear interpolation between the nearest values on each side).
+struct SeriesAssembler {
+    let file: String
+    let id: String
+    let column: String
+    let dateColumn: String
+    let frequency: Frequency
+    let fillGaps: Bool
+    private(set) var errors = [DataError]()
+
+    init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, fillGaps: Bool) {
+        self.file = file
+        self.id = id
+        self.column = column
+        self.dateColumn = dateColumn
+        self.frequency = frequency
+        self.fillGaps = fillGaps
+    }
+
+    private mutating func fail(_ row: Int?, _ column: String?, _ message: String) {
+        errors.append(DataError(file: file, row: row, column: column, message: message))
+    }
+
+    mutating func assemble(_ cells: [HistoryParser.Cell]) -> (series: DatedSeries, filled: Int)? {
+        var byPeriod = [Period: (row: Int, value: Double?)]()
+        for cell in cells {
+            guard let date = CalendarDate(parsing: cell.date), let period = Period(date, frequency: frequency) else {
+                fail(cell.row, dateColumn, "\"\(cell.date)\" is not a \(frequency.rawValue) date")
+                continue
+            }
+            var value: Double?
+            if !cell.value.isEmpty {
+                guard let number = Double(cell.value), number.isFinite else {
+                    fail(cell.row, column, "\"\(cell.value)\" is not a number")
+                    continue
+                }
+                value = number
+            }
+            if let earlier = byPeriod[period] {
+                fail(cell.row, dateColumn, "\(period) appears twice\(id == column ? "" : " for \"\(id)\"") (also row \(earlier.row))")
+                continue
+            }
+            byPeriod[period] = (cell.row, value)
+        }
+        let observed = byPeriod.filter { $0.value.value != nil }.keys.sorted()
+        guard let first = observed.first, let last = observed.last else {
+            if errors.isEmpty { fail(nil, column, "no values\(id == column ? "" : " for \"\(id)\"")") }
+            return nil
+        }
+        var values = [Double?]()
+        var filled = 0
+        for offset in 0...first.distance(to: last) {
+            let period = first.advanced(by: offset)
+            let entry = byPeriod[period]
+            if entry?.value == nil {
+                if fillGaps {
+                    filled += 1
+                } else if let row = entry?.row {
+                    fail(row, column, "empty cell for \(period) inside the series; fill it, or ask for gaps to be interpolated")
+                } else {
+                    fail(nil, column, "no row for \(period)\(id == column ? "" : " of \"\(id)\""); add it, or ask for gaps to be interpolated")
+                }
+            }
+            values.append(entry?.value)
+        }
+        guard errors.isEmpty else { return nil }
+        return (DatedSeries(id: id, start: first, values: Self.interpolated(values)), filled)
+    }
+
+    /// Linear interpolation of interior nils (the first and last values are present).
+    static func interpolated(_ values: [Double?]) -> [Double] {
+        var result = [Double]()
+        result.reserveCapacity(values.count)
+        var lastIndex = 0
+        for (index, value) in values.enumerated() {
+            guard let value else { continue }
+            if index > lastIndex + 1, let start = result.last {
+                let span = Double(index - lastIndex)
+                for step in 1..<(index - lastIndex) {
+                    result.append(start + (value - start) * Double(step) / span)
+                }
+            }
+            result.append(value)
+            lastIndex = index
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+import Forecasting
+import Scenarios
+import Testing
+
+@Suite("History files")
+struct HistoryTableTests {
+    func parse(_ text: String, _ options: HistoryOptions = HistoryOptions()) throws(DataErrors) -> HistoryTable {
+        try HistoryTable.parse(text, file: "sales.csv", options: options)
+    }
+
+    func messages(_ text: String, _ options: HistoryOptions = HistoryOptions()) -> [String] {
+        do {
+            _ = try parse(text, options)
+            return []
+        } catch {
+            return error.errors.map(\.description)
+        }
+    }
+
+    @Test("a wide file gives one series per value column, with quoted fields and CRLF")
+    func wide() throws {
+        let table = try parse("month,revenue,\"leads, paid\"\r\n2026-01,100,5\r\n2026-02,110,\"6\"\r\n2026-03,120,7\r\n")
+        #expect(table.frequency == .monthly)
+        #expect(table.series.map(\.id) == ["revenue", "leads, paid"])
+        #expect(table.series[0].values == [100, 110, 120])
+        #expect(table.series[1].start.description == "2026-01" && table.series[1].end.description == "2026-03")
+    }
+
+    @Test("a long file gives one series per id, dates in any order")
+    func long() throws {
+        let text = "region,date,sales\nnorth,2025-Q2,5\nsouth,2025-Q1,7\nnorth,2025-Q1,4\nsouth,2025-Q2,8\n"
+        let table = try parse(text, HistoryOptions(layout: .long(idColumn: "region", dateColumn: "date", valueColumn: "sales")))
+        #expect(table.frequency == .quarterly)
+        #expect(table.series.map(\.id) == ["north", "south"])
+        #expect(table.series[0].values == [4, 5] && table.series[1].values == [7, 8])
+    }
+
+    @Test("weekly day dates are placed on ISO weeks")
+    func weekly() throws {
+        let table = try parse("date,leads\n2025-12-29,1\n2026-01-05,2\n2026-01-12,3\n")
+        #expect(table.frequency == .weekly)
+        #expect(table.series[0].start.description == "2026-W01")
+    }
+
+    @Test("every problem is reported with file, row and column")
+    func errors() {
+        #expect(messages("month,revenue\n2026/01,100\n2026-02,12k\n") == [
+            "sales.csv, row 2, column \"month\": \"2026/01\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY",
+        ])
+        #expect(messages("month,revenue\n2026-01,100\n2026-02,12k\n") == [
+            "sales.csv, row 3, column \"revenue\": \"12k\" is not a number",
+        ])
+        #expect(messages("month,revenue\n2026-01,100\n2026-01,90\n2026-02,95\n") == [
+            "sales.csv, row 3, column \"month\": 2026-01 appears twice (also row 2)",
+        ])
+        #expect(messages("month,revenue\n2026-01,100\n2026-Q2,90\n") == [
+            "sales.csv, row 3, column \"month\": \"2026-Q2\" is written as YYYY-Qn but earlier dates are YYYY-MM",
+        ])
+        #expect(messages("month,revenue\n2026-01,100\n2026-03,90\n2026-04,,\n2026-05,80\n") == [
+            "sales.csv, column \"revenue\": no row for 2026-02; add it, or ask for gaps to be interpolated",
+            "sales.csv, row 4, column \"revenue\": empty cell for 2026-04 inside the series; fill it, or ask for gaps to be interpolated",
+        ])
+        #expect(messages("month,revenue\n2026-01,1\n", HistoryOptions(layout: .wide(dateColumn: nil, valueColumns: ["sales"]))) == [
+            "sales.csv, row 1: no column \"sales\"; the columns are \"month\", \"revenue\"",
+        ])
+        #expect(messages("day,revenue\n2026-01-01,1\n2026-01-02,2\n") == [
+            "sales.csv, column \"day\": cannot tell whether the dates are weekly, monthly, quarterly or yearly; give the frequency",
+        ])
+        #expect(messages("month,revenue\n") == ["sales.csv: no data rows: expected a header row and at least one row of values"])
+        #expect(messages("month,revenue\n2026-01,\"100\n") == ["sales.csv, row 2: a quoted field is never closed"])
+    }
+
+    @Test("gaps are filled by linear interpolation on request and counted")
+    func fill() throws {
+        let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
+        #expect(table.series[0].values == [100, 110, 120, 130, 140, 150])
+        #expect(table.filledPoints == ["revenue": 3])
+    }
+
+    @Test("empty cells before a series starts are not gaps")
+    func staggeredStarts() throws {
+        let table = try parse("month,a,b\n2026-01,1,\n2026-02,2,5\n2026-03,3,6\n")
+        #expect(table.series[1].start.description == "2026-02" && table.series[1].values == [5, 6])
+    }
+}
