@@ -1,0 +1,137 @@
+import ArgumentParser
+import Forecasting
+import Foundation
+import Reports
+import Scenarios
+
+/// `plancast fit`: forecasts every series of a history file with intervals, optionally with a
+/// backtest and a target probability.
+struct FitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fit",
+        abstract: "Fit a forecasting model to sales history and forecast with prediction intervals.",
+        discussion: """
+            FILE is a CSV file with a date column (YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY) \
+            and numeric columns, or, with --id-column/--date-column/--value-column, one row per \
+            series, date and value. The default model, auto, averages Theta and damped-trend \
+            smoothing and calibrates the intervals on its own backtests inside the history.
+            """)
+
+    @Argument(help: "The history CSV file.")
+    var file: String
+
+    @Option(help: "A value column to forecast (repeatable); default: every column but the date.")
+    var column: [String] = []
+
+    @Option(help: "The date column (default: one named date/period/month/week/quarter/year, else the first).")
+    var dateColumn: String?
+
+    @Option(help: "Long form: the column holding each row's series id.")
+    var idColumn: String?
+
+    @Option(help: "Long form: the column holding the values.")
+    var valueColumn: String?
+
+    @Option(help: "Periods to forecast.")
+    var horizon: Int
+
+    @Option(help: "The model: \(ModelChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var model: ModelChoice = .auto
+
+    @Option(help: "Interval levels in percent, comma-separated.")
+    var levels: String = "80,95"
+
+    @Option(help: "Rolling-origin backtest over the last N origins.")
+    var backtest: Int?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: OutputFormat = .text
+
+    @Option(help: "The data's frequency (default: inferred): \(Frequency.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var frequency: Frequency?
+
+    @Flag(help: "Fill missing periods by linear interpolation instead of stopping.")
+    var fill = false
+
+    @Option(help: "A target for the sum over --window; prints P(sum >= target).")
+    var target: Double?
+
+    @Option(help: "The target's window, e.g. 2026-07..2026-09.")
+    var window: String?
+
+    @Option(help: "Random seed for the sample paths behind --target.")
+    var seed: UInt64 = 1
+
+    enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+        case text, json, csv
+    }
+
+    func validate() throws {
+        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
+        _ = try parsedLevels()
+        if let backtest, backtest < 1 { throw ValidationError("--backtest must be at least 1, found \(backtest)") }
+        if (target == nil) != (window == nil) { throw ValidationError("--target and --window go together") }
+        if let target, !target.isFinite { throw ValidationError("--target must be a finite number") }
+        let longOptions = [idColumn, valueColumn].compactMap { $0 }
+        if !longOptions.isEmpty && longOptions.count < 2 {
+            throw ValidationError("long form needs both --id-column and --value-column (and --date-column unless it is named date)")
+        }
+        if idColumn != nil && !column.isEmpty { throw ValidationError("--column is for wide files; use --value-column with --id-column") }
+    }
+
+    func parsedLevels() throws -> [Double] {
+        try levels.split(separator: ",").map { text in
+            guard let percent = Double(text.trimmingCharacters(in: .whitespaces)), percent > 0, percent < 100 else {
+                throw ValidationError("--levels: \"\(text)\" is not a percentage between 0 and 100")
+            }
+            return percent / 100
+        }
+    }
+
+    func run() throws {
+        let layout: HistoryOptions.Layout = if let idColumn, let valueColumn {
+            .long(idColumn: idColumn, dateColumn: dateColumn ?? "date", valueColumn: valueColumn)
+        } else {
+            .wide(dateColumn: dateColumn, valueColumns: column.isEmpty ? nil : column)
+        }
+        let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(layout: layout, frequency: frequency, fillGaps: fill))
+        var targetRequest: ForecastRequest.Target?
+        if let target, let window {
+            guard let range = Period.window(parsing: window, frequency: table.frequency) else {
+                throw ValidationError("--window: \"\(window)\" is not FROM..TO in the data's \(table.frequency.rawValue) dates (e.g. \(table.series[0].end)..\(table.series[0].end.advanced(by: 2)))")
+            }
+            targetRequest = ForecastRequest.Target(value: target, window: range)
+        }
+        let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed)
+        let results = try table.series.map { series in
+            do {
+                return try SeriesForecaster.run(series, request: request)
+            } catch {
+                throw SeriesFailure(id: series.id, underlying: error)
+            }
+        }
+        var output = ""
+        switch format {
+        case .text:
+            for (index, result) in results.enumerated() {
+                if index > 0 { output += "\n" }
+                ForecastTextReport(result, filledPoints: table.filledPoints[result.series.id] ?? 0).write(to: &output)
+            }
+        case .json:
+            ForecastJSONReport.write(results, filledPoints: table.filledPoints, to: &output)
+        case .csv:
+            ForecastCSVReport.write(results, to: &output)
+        }
+        print(output, terminator: "")
+    }
+}
+
+/// A series that could not be forecast, named so the user knows which column or id to fix.
+struct SeriesFailure: Error, CustomStringConvertible {
+    let id: String
+    let underlying: any Error
+    var description: String { "series \"\(id)\": \(underlying)" }
+}
+
+extension ModelChoice: ExpressibleByArgument {}
+extension Frequency: ExpressibleByArgument {}

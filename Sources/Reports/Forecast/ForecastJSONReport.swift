@@ -1,0 +1,95 @@
+import Forecasting
+import Foundation
+
+/// The `plancast fit --format json` document: one object per series with the model, trend,
+/// seasonal indices, forecast with intervals, backtest and target probability.
+public enum ForecastJSONReport {
+    struct Document: Encodable {
+        let series: [SeriesDocument]
+    }
+
+    struct SeriesDocument: Encodable {
+        let id: String
+        let frequency: String
+        let start: String
+        let end: String
+        let model: String
+        let summary: String
+        let notes: [String]
+        let filledPoints: Int
+        let trendPerPeriod: Double
+        let seasonalIndices: [String: Double]
+        let forecast: [Row]
+        let backtest: Backtest?
+        let target: Target?
+    }
+
+    struct Row: Encodable {
+        let date: String
+        let mean: Double
+        let intervals: [Interval]
+    }
+
+    struct Interval: Encodable {
+        let level: Double
+        let lower: Double
+        let upper: Double
+    }
+
+    struct Backtest: Encodable {
+        let origins: Int
+        let horizon: Int
+        let model: Scores
+        let seasonalNaive: Scores
+    }
+
+    struct Scores: Encodable {
+        let mape: Double?
+        let smape: Double
+        let mase: Double?
+        let bias: Double
+        let coverage: [String: Double]
+    }
+
+    struct Target: Encodable {
+        let target: Double
+        let window: String
+        let probability: Double
+        let standardError: Double
+        let paths: Int
+    }
+
+    /// - Parameter filledPoints: points filled by interpolation, per series id.
+    public static func write(_ results: [SeriesForecast], filledPoints: [String: Int] = [:], to stream: inout some TextOutputStream) {
+        let body = Document(series: results.map { document($0, filled: filledPoints[$0.series.id] ?? 0) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        let data = (try? encoder.encode(body)) ?? Data()
+        stream.write(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    static func document(_ result: SeriesForecast, filled: Int) -> SeriesDocument {
+        let frequency = result.series.frequency
+        return SeriesDocument(
+            id: result.series.id, frequency: frequency.rawValue,
+            start: result.series.start.description, end: result.series.end.description,
+            model: result.request.model.rawValue, summary: result.summary, notes: result.notes, filledPoints: filled,
+            trendPerPeriod: result.profile.trendPerPeriod,
+            seasonalIndices: Dictionary(uniqueKeysWithValues: result.profile.seasons.map { (frequency.seasonName($0.position), $0.index) }),
+            forecast: result.periods.enumerated().map { h, period in
+                Row(date: period.description, mean: result.forecast.mean[h],
+                    intervals: result.forecast.intervals.map { Interval(level: $0.level, lower: $0.lower[h], upper: $0.upper[h]) })
+            },
+            backtest: result.backtest.map { Backtest(origins: $0.origins, horizon: $0.horizon, model: scores($0.model), seasonalNaive: scores($0.seasonalNaive)) },
+            target: result.target.map {
+                Target(target: $0.target.value, window: "\($0.target.window.lowerBound)..\($0.target.window.upperBound)",
+                       probability: $0.probability, standardError: $0.standardError, paths: $0.paths)
+            })
+    }
+
+    static func scores(_ summary: AccuracySummary) -> Scores {
+        Scores(mape: summary.mape, smape: summary.smape, mase: summary.mase, bias: summary.bias,
+               coverage: Dictionary(uniqueKeysWithValues: summary.coverage.map { (ForecastCSVReport.levelName($0.level), $0.share) }))
+    }
+}

@@ -1,0 +1,101 @@
+import Forecasting
+
+/// The human-readable `plancast fit` report for one series: model and why, trend and seasonal
+/// pattern in words, the forecast table, backtest accuracy beside seasonal naive, and the
+/// target probability.
+public struct ForecastTextReport {
+    public var result: SeriesForecast
+    /// Points filled by interpolation while reading the file (0 when none).
+    public var filledPoints: Int
+
+    public init(_ result: SeriesForecast, filledPoints: Int = 0) {
+        self.result = result
+        self.filledPoints = filledPoints
+    }
+
+    private var decimals: Int {
+        let values = result.series.values
+        return NumberText.decimals(forScale: values.map(abs).reduce(0, +) / Double(max(values.count, 1)))
+    }
+
+    public func write(to stream: inout some TextOutputStream) {
+        let series = result.series
+        let noun = series.frequency.periodNoun
+        stream.write("Series \(series.id): \(series.frequency.rawValue), \(series.start) to \(series.end), \(series.values.count) values\n")
+        if filledPoints > 0 {
+            stream.write("Filled \(filledPoints) missing value\(filledPoints == 1 ? "" : "s") by linear interpolation.\n")
+        }
+        stream.write("Model: \(result.request.model.rawValue) - \(result.summary)\n")
+        for note in result.notes { stream.write("Note: \(note)\n") }
+        stream.write("\n")
+        writeProfile(to: &stream, noun: noun)
+        writeForecast(to: &stream)
+        if let backtest = result.backtest { writeBacktest(backtest, to: &stream) }
+        if let target = result.target { writeTarget(target, to: &stream) }
+    }
+
+    private func writeProfile(to stream: inout some TextOutputStream, noun: String) {
+        let profile = result.profile
+        let trend = profile.trendPerPeriod
+        let sign = trend >= 0 ? "+" : "-"
+        var line = "Trend: \(sign)\(NumberText.grouped(abs(trend), decimals: decimals)) per \(noun)"
+        if profile.recentLevel != 0 {
+            line += " (\(sign)\(NumberText.percent(abs(trend / profile.recentLevel))) of an average \(noun))"
+        }
+        stream.write(line + "\n")
+        if profile.seasons.isEmpty {
+            if result.series.frequency != .yearly { stream.write("Seasonality: no clear seasonal pattern.\n") }
+        } else {
+            stream.write("Seasonality:\n")
+            for season in profile.seasons {
+                let name = result.series.frequency.seasonName(season.position)
+                let change = season.index - 1
+                let words = abs(change) < 0.005 ? "is about the same as" : "is \(NumberText.percent(abs(change))) \(change > 0 ? "above" : "below")"
+                stream.write("  \(name) \(words) an average \(noun)\n")
+            }
+        }
+        stream.write("\n")
+    }
+
+    private func writeForecast(to stream: inout some TextOutputStream) {
+        let forecast = result.forecast
+        let levels = forecast.intervals.map { NumberText.percent($0.level) }
+        stream.write("Forecast" + (levels.isEmpty ? "" : " with \(levels.joined(separator: " and ")) intervals") + ":\n")
+        var table = TextTable(header: ["period", "forecast"] + levels.flatMap { ["\($0) low", "\($0) high"] })
+        for (h, period) in result.periods.enumerated() {
+            table.append([period.description, NumberText.grouped(forecast.mean[h], decimals: decimals)]
+                + forecast.intervals.flatMap { [NumberText.grouped($0.lower[h], decimals: decimals), NumberText.grouped($0.upper[h], decimals: decimals)] })
+        }
+        table.write(to: &stream)
+        stream.write("\n")
+    }
+
+    private func writeBacktest(_ backtest: BacktestComparison, to stream: inout some TextOutputStream) {
+        stream.write("Backtest: \(backtest.origins) origins, \(backtest.horizon) \(result.series.frequency.periodNoun)s ahead each\n")
+        var table = TextTable(header: ["measure", result.request.model.rawValue, "seasonal naive"])
+        func cells(_ name: String, _ value: (AccuracySummary) -> String) {
+            table.append([name, value(backtest.model), value(backtest.seasonalNaive)])
+        }
+        cells("MAPE") { $0.mape.map { NumberText.grouped($0, decimals: 1) + "%" } ?? "n/a" }
+        cells("sMAPE") { NumberText.grouped($0.smape, decimals: 1) + "%" }
+        cells("MASE") { $0.mase.map { NumberText.grouped($0, decimals: 2) } ?? "n/a" }
+        cells("bias") { NumberText.grouped($0.bias, decimals: decimals) }
+        for (index, coverage) in backtest.model.coverage.enumerated() {
+            cells("\(NumberText.percent(coverage.level)) coverage") { NumberText.percent($0.coverage[index].share) }
+        }
+        table.write(to: &stream)
+        stream.write("\n")
+    }
+
+    private func writeTarget(_ outcome: TargetOutcome, to stream: inout some TextOutputStream) {
+        let window = outcome.target.window
+        let windowText = window.lowerBound == window.upperBound ? window.lowerBound.description : "\(window.lowerBound)..\(window.upperBound)"
+        stream.write("P(sum over \(windowText) >= \(NumberText.grouped(outcome.target.value, decimals: decimals))) = \(NumberText.percent(outcome.probability))")
+        stream.write(" (Monte Carlo error \(NumberText.percent(outcome.standardError)), \(NumberText.grouped(Double(outcome.paths))) paths)\n")
+        if outcome.observedPart != 0 {
+            stream.write("  includes \(NumberText.grouped(outcome.observedPart, decimals: decimals)) already observed in the window\n")
+        }
+        let q = outcome.sumQuantiles
+        stream.write("  sum: 10% \(NumberText.grouped(q.p10, decimals: decimals)), median \(NumberText.grouped(q.p50, decimals: decimals)), 90% \(NumberText.grouped(q.p90, decimals: decimals))\n")
+    }
+}

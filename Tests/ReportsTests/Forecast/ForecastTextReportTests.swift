@@ -1,0 +1,64 @@
+import Forecasting
+import Foundation
+import Reports
+import Statistics
+import Testing
+import TestSupport
+
+@Suite("Forecast reports")
+struct ForecastTextReportTests {
+    /// Six years of synthetic monthly sales from 2020-01: level 100,000 growing 800 a month,
+    /// December 30% up and January 15% down, multiplicative noise from a fixed stream.
+    static let series: DatedSeries = {
+        var rng = RandomStream(seed: 2026, component: StreamKey("report-series"))
+        let season = [0.85, 0.95, 1.0, 1.0, 1.02, 1.0, 0.98, 0.97, 1.0, 1.0, 1.03, 1.3]
+        let values = (0..<72).map { t in
+            (100_000 + 800 * Double(t)) * season[t % 12] * (1 + 0.03 * Normal.standardSample(using: &rng))
+        }
+        return DatedSeries(id: "revenue", start: Period(frequency: .monthly, ordinal: 2020 * 12), values: values)
+    }()
+
+    static func request(_ model: ModelChoice) -> ForecastRequest {
+        let window = Period(frequency: .monthly, ordinal: 2026 * 12 + 6)...Period(frequency: .monthly, ordinal: 2026 * 12 + 8)
+        return ForecastRequest(model: model, horizon: 12, backtestOrigins: 3, target: .init(value: 450_000, window: window), paths: 2_000, seed: 7)
+    }
+
+    /// Compares with `Golden/<name>`; `PLANCAST_RECORD_GOLDEN=1` rewrites the file instead.
+    func expectGolden(_ text: String, _ name: String) throws {
+        let url = Fixtures.tests("ReportsTests/Golden/\(name)")
+        if Fixtures.recordGolden {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == expected, "output differs from Golden/\(name); re-record with PLANCAST_RECORD_GOLDEN=1 if intended")
+    }
+
+    @Test("fit's text report", arguments: [ModelChoice.auto, .theta, .snaive])
+    func text(model: ModelChoice) throws {
+        let result = try SeriesForecaster.run(Self.series, request: Self.request(model))
+        var output = ""
+        ForecastTextReport(result, filledPoints: 2).write(to: &output)
+        try expectGolden(output, "fit_\(model.rawValue).txt")
+    }
+
+    @Test("fit's long CSV has one row per series and period")
+    func csv() throws {
+        let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 2))
+        var output = ""
+        ForecastCSVReport.write([result, result], to: &output)
+        let lines = output.split(separator: "\n")
+        #expect(lines.first == "series_id,date,mean,lo80,hi80,lo95,hi95")
+        #expect(lines.count == 5)
+        #expect(lines[1].hasPrefix("revenue,2026-01,\(Self.series.values.last!),"))
+    }
+
+    @Test("thousands separators and percentages")
+    func numbers() throws {
+        let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 1))
+        var output = ""
+        ForecastTextReport(result).write(to: &output)
+        #expect(output.contains("December is 2"), "seasonal index in words")
+        #expect(output.range(of: #"\d{3},\d{3}"#, options: .regularExpression) != nil)
+    }
+}
