@@ -1,0 +1,92 @@
+import Dispatch
+import Forecasting
+import Foundation
+
+/// `plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly] [--models auto,theta,…]
+/// [--validation]` (`--data` defaults to `../shared/data/m3` beside the repository): forecasts the M3 series with each model and prints accuracy beside the
+/// original M3 submissions scored by the same code, plus statsforecast when installed.
+///
+/// `--validation` scores on the last horizon of each training series instead of the test
+/// data (the test values are dropped), for choosing designs without looking at the test set.
+/// Series are forecast in parallel (`concurrentPerform`); results land in per-series slots,
+/// so output does not depend on scheduling.
+enum ForecastBenchmark {
+    static let levels = [0.8, 0.95]
+
+    /// `../shared/data/m3` beside the repository (found from this file, so any working
+    /// directory works).
+    static let defaultData = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/data/m3")
+
+    static func run(arguments: [String]) {
+        let options = Dictionary(uniqueKeysWithValues: stride(from: 0, to: arguments.count - 1, by: 2).map { (arguments[$0], arguments[$0 + 1]) })
+        let directory = options["--data"].map { URL(fileURLWithPath: $0) } ?? defaultData
+        let sets = (options["--sets"] ?? "monthly,quarterly,yearly").split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
+        let models = (options["--models"] ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
+            .split(separator: ",").compactMap { ModelChoice(rawValue: String($0)) }
+        let validation = arguments.contains("--validation")
+        for set in sets {
+            do {
+                var series = try set.load(from: directory)
+                if validation {
+                    series = series.map { M3Series(id: $0.id, training: Array($0.training.dropLast(set.horizon)), test: Array($0.training.suffix(set.horizon))) }
+                }
+                print("M3 \(set.rawValue): \(series.count) series, h = \(set.horizon)\(validation ? " (validation: last horizon of training)" : "")")
+                print(row("method", "sMAPE", "MASE", "cov80", "cov95", "seconds"))
+                for model in models {
+                    let start = DispatchTime.now()
+                    let scores = evaluate(model, on: series, set: set)
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                    printSummary(model.rawValue, scores, seconds: seconds)
+                }
+                if !validation {
+                    let submissions = try M3Submissions(directory: directory, frequency: set)
+                    for method in M3Submissions.methods {
+                        let scores = series.compactMap { s -> AccuracyMetrics? in
+                            guard let values = submissions.forecasts[method]?[s.id], values.count == s.test.count else { return nil }
+                            return AccuracyMetrics(actual: s.test, forecast: Forecast(mean: values, intervals: []), training: s.training, seasonalPeriod: set.seasonalPeriod)
+                        }
+                        if !scores.isEmpty { printSummary("\(method) (M3)", scores, seconds: nil) }
+                    }
+                }
+                print("")
+            } catch {
+                print("skipped M3 \(set.rawValue): \(error)")
+            }
+        }
+        if !validation { StatsforecastRunner.run(directory: directory, sets: sets) }
+    }
+
+    /// Fits `model` to every series in parallel and scores it on the test values.
+    static func evaluate(_ model: ModelChoice, on series: [M3Series], set: M3Set) -> [AccuracyMetrics] {
+        let slots = Slots<AccuracyMetrics>(count: series.count)
+        DispatchQueue.concurrentPerform(iterations: series.count) { index in
+            let s = series[index]
+            let data = TimeSeries(values: s.training, seasonalPeriod: set.seasonalPeriod)
+            let method = model.method(horizon: set.horizon)
+            let fitted: (any FittedModel)? = (try? method.fit(data)) ?? (try? Naive().fit(data))
+            guard let fitted else { return }
+            let forecast = fitted.forecast(horizon: set.horizon, levels: levels)
+            slots[index] = AccuracyMetrics(actual: s.test, forecast: forecast, training: s.training, seasonalPeriod: set.seasonalPeriod)
+        }
+        return slots.values.compactMap { $0 }
+    }
+
+    static func printSummary(_ name: String, _ scores: [AccuracyMetrics], seconds: Double?) {
+        let summary = AccuracySummary(scores)
+        let coverage = summary.coverage.map { String(format: "%.1f", $0.share * 100) }
+        print(row(
+            name, String(format: "%.2f", summary.smape), summary.mase.map { String(format: "%.3f", $0) } ?? "-",
+            coverage.first ?? "-", coverage.dropFirst().first ?? "-", seconds.map { String(format: "%.2f", $0) } ?? "-"))
+    }
+
+    static func row(_ cells: String...) -> String {
+        let widths = [22, 8, 8, 7, 7, 9]
+        return zip(cells, widths).enumerated().map { index, pair in
+            let (cell, width) = pair
+            let padding = String(repeating: " ", count: max(width - cell.count, 1))
+            return index == 0 ? cell + padding : padding + cell
+        }.joined()
+    }
+}

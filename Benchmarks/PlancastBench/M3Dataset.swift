@@ -1,0 +1,60 @@
+import Foundation
+
+/// One M3 series split as in the competition: the training values and the held-out test values.
+struct M3Series: Sendable {
+    let id: String
+    let training: [Double]
+    let test: [Double]
+}
+
+/// The M3 frequencies the forecast benchmark runs, with the competition's horizons.
+enum M3Set: String, CaseIterable, Sendable {
+    case monthly, quarterly, yearly
+
+    var horizon: Int {
+        switch self {
+        case .monthly: 18
+        case .quarterly: 8
+        case .yearly: 6
+        }
+    }
+
+    var seasonalPeriod: Int {
+        switch self {
+        case .monthly: 12
+        case .quarterly: 4
+        case .yearly: 1
+        }
+    }
+
+    /// Reads `m3_<set>.csv` (columns `series_id, …, t, value, split`; see the data's SOURCE.md).
+    /// The files hold plain numbers and identifiers, never quoted fields, so a comma split is exact.
+    func load(from directory: URL) throws -> [M3Series] {
+        let text = try String(contentsOf: directory.appendingPathComponent("m3_\(rawValue).csv"), encoding: .utf8)
+        var lines = text.split(whereSeparator: \.isNewline)
+        let header = lines.removeFirst().split(separator: ",").map(String.init)
+        guard let idColumn = header.firstIndex(of: "series_id"), let tColumn = header.firstIndex(of: "t"),
+              let valueColumn = header.firstIndex(of: "value"), let splitColumn = header.firstIndex(of: "split")
+        else { throw BenchmarkError("m3_\(rawValue).csv: unexpected header \(header)") }
+        var order = [String]()
+        var rows = [String: [(t: Int, value: Double, isTest: Bool)]]()
+        for line in lines {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            let id = String(fields[idColumn])
+            guard let t = Int(fields[tColumn]), let value = Double(fields[valueColumn]) else {
+                throw BenchmarkError("m3_\(rawValue).csv: bad row \(line)")
+            }
+            if rows[id] == nil { order.append(id) }
+            rows[id, default: []].append((t, value, fields[splitColumn] == "test"))
+        }
+        return order.map { id in
+            let sorted = rows[id]!.sorted { $0.t < $1.t }
+            return M3Series(id: id, training: sorted.filter { !$0.isTest }.map(\.value), test: sorted.filter(\.isTest).map(\.value))
+        }
+    }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
