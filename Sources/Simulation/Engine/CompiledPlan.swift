@@ -56,7 +56,7 @@ final class CompiledChannel: Sendable {
     let key: StreamKey
     /// Stream of the sizes of deals closing in each month.
     let dealSizeKeys: [StreamKey]
-    let uncertainty: UncertainValue?
+    let uncertainty: CompiledDraw?
     let expected: ExpectedLeads
     /// Window spend (0 for channels without a spend plan).
     let spend: Double
@@ -66,7 +66,7 @@ final class CompiledChannel: Sendable {
         name = channel.name
         key = ComponentKey.channel(channel.name)
         dealSizeKeys = (0..<months).map { ComponentKey.dealSizes(channel: channel.name, month: $0) }
-        uncertainty = channel.uncertainty
+        uncertainty = channel.uncertainty.map(CompiledDraw.init)
         expected = ExpectedLeads(channel.leads)
         if case .spend(let plan) = channel.leads {
             spend = plan.spend.reduce(0, +)
@@ -81,11 +81,11 @@ final class CompiledChannel: Sendable {
 /// A funnel stage's rate and the stream it is drawn from when uncertain.
 final class CompiledStage: Sendable {
     let key: StreamKey
-    let rate: UncertainValue
+    let rate: CompiledDraw
 
     init(key: StreamKey, rate: UncertainValue) {
         self.key = key
-        self.rate = rate
+        self.rate = CompiledDraw(rate)
     }
 }
 
@@ -133,8 +133,8 @@ struct CompiledPipeline: Sendable {
     }
 
     /// Win rate per stage, in stage-name order (the order rates are drawn in).
-    let stageRates: [UncertainValue]
-    let slip: UncertainValue
+    let stageRates: [CompiledDraw]
+    let slip: CompiledDraw
     /// Deals planned to close after the window can only slip later, so they never count
     /// and are left out.
     let groups: [Group]
@@ -143,8 +143,8 @@ struct CompiledPipeline: Sendable {
     init(_ pipeline: Pipeline, months: Int) {
         let stageNames = pipeline.winRates.keys.sorted()
         let stageIndex = Dictionary(uniqueKeysWithValues: stageNames.enumerated().map { ($1, $0) })
-        stageRates = stageNames.map { pipeline.winRates[$0] ?? .fixed(0) }
-        slip = pipeline.slip
+        stageRates = stageNames.map { CompiledDraw(pipeline.winRates[$0] ?? .fixed(0)) }
+        slip = CompiledDraw(pipeline.slip)
         var grouped: [Int: [Int: [Double]]] = [:]
         for deal in pipeline.deals where deal.closeMonth < months {
             guard let stage = stageIndex[deal.stage] else { continue }

@@ -8,7 +8,7 @@ enum CountDraw {
     @inline(__always)
     static func poisson(mean: Double, using rng: inout RandomStream) -> Int {
         guard mean > 0 else { return 0 }
-        return PoissonDraw.sample(mean: Swift.min(mean, Poisson.maximumMean), using: &rng)
+        return Poisson.sample(mean: Swift.min(mean, Poisson.maximumMean), using: &rng)
     }
 
     /// One Binomial(trials, probability) draw with the probability clamped to [0, 1].

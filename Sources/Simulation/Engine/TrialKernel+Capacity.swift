@@ -21,7 +21,7 @@ extension TrialKernel {
         for stage in 1..<plan.stages.count { laterRate *= workspace.stageRates[stage] }
 
         for channel in plan.channels.indices {
-            var rng = RandomStream(seed: seed, component: plan.channels[channel].key, trial: trial)
+            var rng = streams.channels[channel].stream(trial: trial)
             drawExpectedLeads(channel, using: &rng, in: workspace)
             for m in 0..<months {
                 let leads = CountDraw.poisson(mean: workspace.lambda[channel * months + m], using: &rng)
@@ -39,7 +39,7 @@ extension TrialKernel {
             var rng = workspace.channelStreams[channel]
             let row = channel * months
             for m in 0..<months {
-                workspace.sizeStreams[m] = RandomStream(seed: seed, component: plan.channels[channel].dealSizeKeys[m], trial: trial)
+                workspace.sizeStreams[m] = streams.dealSizes[row + m].stream(trial: trial)
             }
             for t in 0..<months {
                 let won = CountDraw.binomial(trials: workspace.opportunities[row + t], probability: laterRate, using: &rng)
@@ -61,7 +61,7 @@ extension TrialKernel {
     private func applyCapacity(_ capacity: CompiledCapacity, trial: UInt64, in workspace: TrialWorkspace) {
         let months = plan.months
         let channels = plan.channels.count
-        var rng = RandomStream(seed: seed, component: ComponentKey.capacity, trial: trial)
+        var rng = streams.capacity.stream(trial: trial)
         let perRep = Swift.max(0, capacity.opportunitiesPerRep.sample(using: &rng))
         let attrition = CountDraw.rate(capacity.attrition.sample(using: &rng))
         var active = capacity.cohorts.map(\.count)

@@ -10,8 +10,7 @@ extension TrialKernel {
     /// - Complexity: O(M² + deals closing in the window).
     func runChannel(_ channel: Int, wonRate: Double, trial: UInt64, in workspace: TrialWorkspace) {
         let months = plan.months
-        let compiled = plan.channels[channel]
-        var rng = RandomStream(seed: seed, component: compiled.key, trial: trial)
+        var rng = streams.channels[channel].stream(trial: trial)
         drawExpectedLeads(channel, using: &rng, in: workspace)
         let lambda = workspace.lambda.baseAddress! + channel * months
         let row = channel * months
@@ -23,7 +22,7 @@ extension TrialKernel {
             for t in 0...m { closing += lambda[t] * plan.lags.probability(m - t) }
             let count = CountDraw.poisson(mean: wonRate * closing, using: &rng)
             won += count
-            var sizes = RandomStream(seed: seed, component: compiled.dealSizeKeys[m], trial: trial)
+            var sizes = streams.dealSizes[row + m].stream(trial: trial)
             workspace.revenue[row + m] = plan.dealSize.sum(count: count, using: &sizes)
         }
         var late = 0.0

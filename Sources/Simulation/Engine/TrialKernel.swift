@@ -22,7 +22,12 @@ import Statistics
 /// (`ComponentKey`), so the result depends only on (seed, trial), never on scheduling.
 struct TrialKernel: Sendable {
     let plan: CompiledPlan
-    let seed: UInt64
+    let streams: KernelStreams
+
+    init(plan: CompiledPlan, seed: UInt64) {
+        self.plan = plan
+        streams = KernelStreams(plan: plan, seed: seed)
+    }
 
     func run(trial: UInt64, in workspace: TrialWorkspace) {
         workspace.reset()
@@ -44,10 +49,10 @@ struct TrialKernel: Sendable {
         var product = 1.0
         for (index, stage) in plan.stages.enumerated() {
             let rate: Double
-            if case .fixed(let value) = stage.rate {
+            if let value = stage.rate.fixed {
                 rate = value
             } else {
-                var rng = RandomStream(seed: seed, component: stage.key, trial: trial)
+                var rng = streams.stages[index].stream(trial: trial)
                 rate = CountDraw.rate(stage.rate.sample(using: &rng))
             }
             workspace.stageRates[index] = rate
@@ -70,7 +75,7 @@ struct TrialKernel: Sendable {
 
     /// Recurring revenue: MRR_t = MRR_{t−1}·(1 − churn), MRR_{−1} = starting MRR.
     func runRecurring(_ recurring: Recurring, trial: UInt64, in workspace: TrialWorkspace) {
-        var rng = RandomStream(seed: seed, component: ComponentKey.recurring, trial: trial)
+        var rng = streams.recurring.stream(trial: trial)
         var mrr = Swift.max(0, recurring.startingMRR.sample(using: &rng))
         let churn = CountDraw.rate(recurring.churnMonthly.sample(using: &rng))
         let row = plan.recurringSource * plan.months

@@ -25,9 +25,13 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     ///   - trial: the trial (or path, or replicate) index.
     @inlinable
     public init(seed: UInt64, component: StreamKey = .root, trial: UInt64 = 0) {
-        var key = SplitMix64.mix(seed &+ SplitMix64.golden)
-        key = SplitMix64.mix(key ^ component.rawValue)
-        key = SplitMix64.mix(key ^ (trial &* SplitMix64.golden))
+        self.init(familyKey: Family.key(seed: seed, component: component), trial: trial)
+    }
+
+    /// The stream of one trial from the folded (seed, component) key of its `Family`.
+    @inlinable
+    init(familyKey: UInt64, trial: UInt64) {
+        let key = SplitMix64.mix(familyKey ^ (trial &* SplitMix64.golden))
         var seeder = SplitMix64(state: key)
         s0 = seeder.next()
         s1 = seeder.next()

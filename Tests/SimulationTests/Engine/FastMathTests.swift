@@ -18,31 +18,14 @@ struct FastMathTests {
             worst = max(worst, relative)
         }
         #expect(worst <= 4 * 0x1.0p-52)
+        for _ in 0..<10_000 {
+            let pair = SIMD2((rng.nextUnit() - 0.5) * 80, (rng.nextUnit() - 0.5) * 80)
+            let both = FastExp.expInTableRange(pair, tables: tables)
+            #expect(both[0] == FastExp.exp(pair[0], tables: tables) && both[1] == FastExp.exp(pair[1], tables: tables),
+                    "two lanes at once are bit-identical to one at a time")
+        }
         #expect(FastExp.exp(0, tables: tables) == 1)
         #expect(FastExp.exp(800, tables: tables) == Foundation.exp(800), "beyond the fast range the C library answers")
-    }
-
-    /// Ziggurat normal: mean and variance within 5 standard errors (SE of the mean 1/√n, of
-    /// the variance √(2/n)), and Kolmogorov–Smirnov distance below 1.95/√n (α = 0.001).
-    @Test("ZigguratNormal draws are standard normal", arguments: [UInt64(1), 2, 3])
-    func zigguratNormal(seed: UInt64) {
-        let tables = FastTables.shared
-        var rng = RandomStream(seed: seed)
-        let n = 100_000
-        var draws = (0..<n).map { _ in ZigguratNormal.sample(x: tables.zigguratX, f: tables.zigguratF, using: &rng) }
-        let mean = draws.reduce(0, +) / Double(n)
-        let variance = draws.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
-        #expect(abs(mean) <= 5 / Double(n).squareRoot())
-        #expect(abs(variance - 1) <= 5 * (2 / Double(n)).squareRoot())
-        draws.sort()
-        var distance = 0.0
-        for (i, x) in draws.enumerated() {
-            let cdf = Normal.standardCDF(x)
-            distance = max(distance, abs(cdf - Double(i) / Double(n)), abs(cdf - Double(i + 1) / Double(n)))
-        }
-        #expect(distance <= 1.95 / Double(n).squareRoot())
-        // The tail beyond r = 3.654 is reached with probability 2.6·10⁻⁴: about 26 draws.
-        #expect(draws.first! < -ZigguratNormal.r || draws.last! > ZigguratNormal.r)
     }
 
     /// The deal-size sum of a log-normal against the distribution's mean and variance
@@ -63,21 +46,51 @@ struct FastMathTests {
         #expect(sampler.sum(count: 0, using: &rng) == 0)
     }
 
-    /// Exactness beyond 16 bits: p = (h + ½)/2¹⁶ decides a tie u = h by the following bits.
-    @Test("ExactBernoulli resolves ties with further bits")
-    func exactBernoulli() {
-        let h: UInt64 = 1234
-        let p = (Double(h) + 0.5) / 65536
-        let bernoulli = ExactBernoulli(probability: p)
-        #expect(bernoulli.high == h)
-        #expect(bernoulli.fraction == 1 << 52)
-        #expect(bernoulli.decide(h - 1, tail: .max))
-        #expect(!bernoulli.decide(h + 1, tail: 0))
-        #expect(bernoulli.decide(h, tail: (1 << 52) - 1))
-        #expect(!bernoulli.decide(h, tail: 1 << 52))
-        #expect(bernoulli.mask(h - 1) == .max && bernoulli.mask(h) == 0)
-        let certain = ExactBernoulli(probability: 1)
-        #expect(certain.mask(65535) == .max, "p = 1 always decides yes")
-        #expect(ExactBernoulli(probability: 0).mask(0) == 0, "p = 0 never does")
+    /// Bit-sliced decisions, per lane and jointly: over n words of 64 lanes the frequency of
+    /// U < p and of U < q is within 5 standard errors of p and q (SE √(p(1−p)/(64n))), the
+    /// variance of the number of winners per word is that of Binomial(64, p) within 5 SE
+    /// (lanes independent; SE of a sample variance ≈ σ²√(2/n), the kurtosis term of a
+    /// binomial with 64·p·(1−p) ≫ 1 being negligible), q-decisions nest in p-decisions, and
+    /// no lane outside the mask is set.
+    @Test("SlicedBernoulli decides 64 lanes with the exact probabilities",
+          arguments: [(0.15, 0.0375), (0.6, 0.15), (0.35, 0.35), (0.999, 0.001)])
+    func slicedBernoulli(p: Double, q: Double) {
+        var rng = RandomStream(seed: 17)
+        let n = 20_000
+        let lanes = SlicedBernoulli.lowLanes(61)
+        var hitsP = 0, hitsQ = 0
+        var counts: [Double] = []
+        for _ in 0..<n {
+            let (belowP, belowQ) = SlicedBernoulli.draw(lanes: lanes, p: p, q: q, using: &rng)
+            #expect(belowP & ~lanes == 0 && belowQ & ~belowP == 0)
+            hitsP += belowP.nonzeroBitCount
+            hitsQ += belowQ.nonzeroBitCount
+            counts.append(Double(belowP.nonzeroBitCount))
+        }
+        let decisions = Double(61 * n)
+        #expect(abs(Double(hitsP) / decisions - p) <= 5 * (p * (1 - p) / decisions).squareRoot())
+        #expect(abs(Double(hitsQ) / decisions - q) <= 5 * (q * (1 - q) / decisions).squareRoot())
+        let mean = counts.reduce(0, +) / Double(n)
+        let variance = counts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
+        let binomialVariance = 61 * p * (1 - p)
+        #expect(abs(variance - binomialVariance) <= 5 * binomialVariance * (2 / Double(n)).squareRoot())
+    }
+
+    /// Exact edge cases: p = ½ is decided by the first digit alone (U < ½ exactly when that
+    /// digit is 0), p = 0 and p = 1 draw nothing, and a p below 2⁻⁶⁰ (a long expansion)
+    /// still terminates with no winners in practice.
+    @Test("SlicedBernoulli edge probabilities")
+    func slicedBernoulliEdges() {
+        var rng = RandomStream(seed: 5)
+        var copy = rng
+        let (half, _) = SlicedBernoulli.draw(lanes: ~0, p: 0.5, q: 0, using: &rng)
+        #expect(half == ~copy.next())
+        #expect(rng.next() == copy.next(), "one digit was read")
+        let (all, none) = SlicedBernoulli.draw(lanes: 0b1011, p: 1, q: 0, using: &rng)
+        #expect(all == 0b1011 && none == 0)
+        #expect(rng.next() == copy.next(), "certain outcomes read no digits")
+        let (tiny, _) = SlicedBernoulli.draw(lanes: ~0, p: 0x1.8p-61, q: 0, using: &rng)
+        #expect(tiny == 0)
+        #expect(SlicedBernoulli.lowLanes(0) == 0 && SlicedBernoulli.lowLanes(3) == 0b111 && SlicedBernoulli.lowLanes(64) == ~0)
     }
 }

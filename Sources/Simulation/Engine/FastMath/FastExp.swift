@@ -48,7 +48,34 @@ enum FastExp {
         let j = n & (tableSize - 1)
         let k = n >> tableBits
         let polynomial = 1 + r * (1 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))))
-        let scale = Double(bitPattern: UInt64(truncatingIfNeeded: (1023 &+ k) << 52))
-        return tables.powers[j] * polynomial * scale
+        return tables.powers[j] * scale(k) * polynomial
+    }
+
+    /// `expInTableRange` of two arguments at once, with the same operations lane by lane
+    /// (so each lane is bit-identical to the scalar result); the table reads and 2^k scales
+    /// are per lane.
+    @inline(__always)
+    static func expInTableRange(_ x: SIMD2<Double>, tables: FastTables) -> SIMD2<Double> {
+        let shifter = SIMD2<Double>(repeating: roundingShifter)
+        let shifted = x * tables.inverseStep + shifter
+        let kn = shifted - shifter
+        let r = (x - kn * tables.stepHigh) - kn * tables.stepLow
+        // The same Horner steps as the scalar polynomial, one at a time for the type checker.
+        var polynomial = r * (1.0 / 120) + 1.0 / 24
+        polynomial = r * polynomial + 1.0 / 6
+        polynomial = r * polynomial + 0.5
+        polynomial = r * polynomial + 1
+        polynomial = r * polynomial + 1
+        let n0 = Int(truncatingIfNeeded: shifted[0].bitPattern &- roundingShifter.bitPattern)
+        let n1 = Int(truncatingIfNeeded: shifted[1].bitPattern &- roundingShifter.bitPattern)
+        let scaled = SIMD2(tables.powers[n0 & (tableSize - 1)] * scale(n0 >> tableBits),
+                           tables.powers[n1 & (tableSize - 1)] * scale(n1 >> tableBits))
+        return scaled * polynomial
+    }
+
+    /// 2^k for k in the normal exponent range.
+    @inline(__always)
+    static func scale(_ k: Int) -> Double {
+        Double(bitPattern: UInt64(truncatingIfNeeded: (1023 &+ k) << 52))
     }
 }

@@ -26,18 +26,10 @@ public struct Normal: ContinuousDistribution, Equatable {
         mean + sd * Normal.standardSample(using: &rng)
     }
 
-    /// One draw of a standard normal N(0, 1) by the ziggurat.
+    /// One draw of a standard normal N(0, 1) by the ziggurat (`NormalZiggurat`; a hot
+    /// loop should copy `NormalZiggurat.shared` into a local and call its `sample`).
     @inlinable
     public static func standardSample(using rng: inout RandomStream) -> Double {
-        while true {
-            let bits = rng.next()
-            let layer = Int(bits & 0xFF)
-            let u = Double(Int64(bitPattern: bits) >> 11) * 0x1.0p-52  // uniform in [-1, 1)
-            let x = u * ZigguratTables.normal.x[layer]
-            if abs(x) < ZigguratTables.normal.x[layer + 1] { return x }
-            if let accepted = zigguratSlowPath(layer: layer, x: x, using: &rng) {
-                return accepted
-            }
-        }
+        NormalZiggurat.shared.sample(using: &rng)
     }
 }

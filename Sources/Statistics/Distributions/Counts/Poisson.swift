@@ -55,4 +55,15 @@ public struct Poisson: CountDistribution, Equatable {
         if mean < Self.tableMeanLimit, let k = table.index(for: rng.nextUnit()) { return k }
         return kernel.sample(using: &rng)
     }
+
+    /// One draw for a mean used once, without building a distribution: no CDF table, only
+    /// the constants of the method that applies (sequential-search inversion below λ = 10,
+    /// PTRS from there; see the type's discussion). Use it when the mean changes from draw
+    /// to draw; for many draws with one mean, `Poisson(mean:)` is faster.
+    /// - Precondition: 0 ≤ `mean` ≤ `maximumMean` (callers validate or clamp).
+    @inlinable
+    public static func sample(mean: Double, using rng: inout RandomStream) -> Int {
+        precondition(mean >= 0 && mean <= maximumMean, "Poisson.sample(mean:) needs 0 ≤ mean ≤ 1e15")
+        return PoissonKernel.sample(mean: mean, using: &rng)
+    }
 }

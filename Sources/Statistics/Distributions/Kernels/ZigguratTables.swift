@@ -45,21 +45,3 @@ struct ZigguratTables: Sendable {
         f[layer] + (f[layer + 1] - f[layer]) * rng.nextUnit() < density
     }
 }
-
-extension Normal {
-    /// The rare path of the normal ziggurat: the wedge test, or the tail beyond r for the base
-    /// layer by Marsaglia's exact method (1964). Returns nil when the candidate is rejected.
-    @usableFromInline @inline(never)
-    static func zigguratSlowPath(layer: Int, x candidate: Double, using rng: inout RandomStream) -> Double? {
-        if layer == 0 {
-            let r = ZigguratTables.normalTailStart
-            while true {
-                let dx = -Double.log(rng.nextOpenUnit()) / r
-                let dy = -Double.log(rng.nextOpenUnit())
-                if dy + dy >= dx * dx { return candidate < 0 ? -(r + dx) : r + dx }
-            }
-        }
-        let density = Double.exp(-0.5 * candidate * candidate)
-        return ZigguratTables.normal.wedgeAccepts(layer: layer, density: density, using: &rng) ? candidate : nil
-    }
-}

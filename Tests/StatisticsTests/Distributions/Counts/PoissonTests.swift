@@ -25,6 +25,17 @@ import Testing
         SamplerChecks.expectChiSquare(sample, pmf: Self.pmf(mean), support: Self.support(mean: mean, variance: mean))
     }
 
+    /// The one-draw sampler for means that change from draw to draw: both methods (inversion
+    /// below λ = 10, PTRS from there) and their boundary, with the same moment and chi-square
+    /// checks as the distribution's own sampler.
+    @Test(arguments: [0.3, 4, 9.99, 10, 37.5, 400])
+    func oneDrawMomentsAndChiSquare(mean: Double) {
+        var rng = RandomStream(seed: 20_261_121, component: StreamKey("statistics-tests"))
+        let sample = (0..<SamplerChecks.drawCount).map { _ in Poisson.sample(mean: mean, using: &rng) }
+        SamplerChecks.expectMoments(sample.map(Double.init), .init(mean: mean, variance: mean, excessKurtosis: 1 / mean))
+        SamplerChecks.expectChiSquare(sample, pmf: Self.pmf(mean), support: Self.support(mean: mean, variance: mean))
+    }
+
     @Test func zeroMeanIsAlwaysZero() throws {
         #expect(SamplerChecks.draws(try Poisson(mean: 0), count: 1000).allSatisfy { $0 == 0 })
     }
