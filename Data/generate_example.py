@@ -11,6 +11,8 @@ Writes
   Data/example/monthly.csv        monthly history 2021-01 .. 2026-06: leads per channel,
                                   paid-search spend, opportunities, won deals, revenue
   Data/example/open_pipeline.csv  deals open at the end of June 2026 (a CRM export)
+  Data/example/deals.csv          every opportunity created 2024-07 .. 2026-06, one row each,
+                                  as a CRM deal export taken on 30 June 2026
   Scenarios/bench/bench-pipeline.csv
                                   the 300-deal pipeline of the benchmark plan, exactly as the
                                   Monte Carlo engine's benchmark specifies (no randomness)
@@ -109,6 +111,78 @@ def open_pipeline(rng):
     return rows
 
 
+# The deal export's known truth, which `plancast estimate` should recover.
+DEAL_FIRST_MONTH = "2024-07"
+DEAL_AS_OF = (2026, 6)
+# Win rate of decided deals by lead source.
+DEAL_WIN_RATE = {"organic": 0.26, "paid_search": 0.20, "inbound": 0.32, "events": 0.18}
+# P(close month - created month = lag), lag = 0, 1, 2, 3 (won and lost deals alike).
+DEAL_CYCLE = [0.3, 0.4, 0.2, 0.1]
+# Amounts are log-normal: median 9,000, sigma 0.8 (p90 about 25,000).
+DEAL_MEDIAN, DEAL_SIGMA = 9000, 0.8
+# Last stage reached, by outcome (a won deal closes from negotiation or proposal).
+DEAL_LAST_STAGE = {
+    "won": [("negotiation", 0.7), ("proposal", 0.3)],
+    "lost": [("discovery", 0.5), ("proposal", 0.35), ("negotiation", 0.15)],
+    "open": [("discovery", 0.45), ("proposal", 0.35), ("negotiation", 0.2)],
+}
+DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def pick(rng, weighted):
+    """A draw from [(value, probability), ...] (probabilities sum to 1)."""
+    draw = rng.random()
+    for value, share in weighted:
+        if draw < share:
+            return value
+        draw -= share
+    return weighted[-1][0]
+
+
+def days_in(year, month):
+    leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return DAYS_IN_MONTH[month - 1] + (1 if leap else 0)
+
+
+def deals(rng, monthly):
+    """One row per opportunity of `monthly` from DEAL_FIRST_MONTH on, split across channels
+    in proportion to their leads; outcome, cycle, amount and last stage drawn from the truth
+    above. Deals whose close month falls after DEAL_AS_OF are still open (censored)."""
+    channels = list(DEAL_WIN_RATE)
+    rows = []
+    for row in monthly:
+        if row["month"] < DEAL_FIRST_MONTH:
+            continue
+        year, month = map(int, row["month"].split("-"))
+        leads = [row[f"leads_{name}"] for name in channels]
+        total = sum(leads)
+        weights = [(name, count / total) for name, count in zip(channels, leads)]
+        for _ in range(row["opportunities"]):
+            source = pick(rng, weights)
+            created_day = 1 + int(rng.random() * days_in(year, month))
+            lag = pick(rng, list(enumerate(DEAL_CYCLE)))
+            close_year, close_month = year + (month - 1 + lag) // 12, (month - 1 + lag) % 12 + 1
+            amount = int(round(rng.lognormvariate(math.log(DEAL_MEDIAN), DEAL_SIGMA), -1))
+            won = rng.random() < DEAL_WIN_RATE[source]
+            first_day = created_day if lag == 0 else 1
+            close_day = first_day + int(rng.random() * (days_in(close_year, close_month) - first_day + 1))
+            if (close_year, close_month) > DEAL_AS_OF:
+                outcome, closed = "open", ""
+            else:
+                outcome = "won" if won else "lost"
+                closed = f"{close_year:04d}-{close_month:02d}-{close_day:02d}"
+            rows.append({
+                "id": f"D{len(rows) + 1:05d}",
+                "created": f"{year:04d}-{month:02d}-{created_day:02d}",
+                "closed": closed,
+                "outcome": outcome,
+                "amount": amount,
+                "source": source,
+                "stage": pick(rng, DEAL_LAST_STAGE[outcome]),
+            })
+    return rows
+
+
 def bench_pipeline():
     """Deal i: amount 5000 + 100 i, stage by i mod 3, close month 2026-07 plus i mod 3."""
     stages = ["discovery", "proposal", "negotiation"]
@@ -130,9 +204,12 @@ def write(path, rows):
 
 def main():
     rng = random.Random(SEED)
-    write("Data/example/monthly.csv", history(rng))
+    monthly = history(rng)
+    write("Data/example/monthly.csv", monthly)
     write("Data/example/open_pipeline.csv", open_pipeline(rng))
     write("Scenarios/bench/bench-pipeline.csv", bench_pipeline())
+    # A stream of its own, so the files above stay as they were before the deal export existed.
+    write("Data/example/deals.csv", deals(random.Random(SEED + 1), monthly))
 
 
 if __name__ == "__main__":

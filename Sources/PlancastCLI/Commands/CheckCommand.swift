@@ -11,7 +11,11 @@ struct CheckCommand: ParsableCommand {
             Parses each file, resolves `extends`, loads every CSV file it references and \
             validates all of it, printing every problem (not just the first) as \
             `file:line:column: key.path: message`. A folder checks every .yaml file under it.
-            Exit status: 0 when every file is valid, 1 when any is not.
+            With --history or --deals (or a scenario's own history: file), each assumption \
+            is compared with history and a warning printed, with the evidence, when it lies \
+            outside history's 95% interval or spends beyond any month observed.
+            Exit status: 0 when every file is valid, 1 when any is not (or, with --strict, \
+            when any warning is printed).
             """
     )
 
@@ -27,14 +31,31 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text, or json (machine-readable diagnostics).")
     var format: Format = .text
 
+    @Option(help: "Monthly history to check assumptions against (default: each scenario's history: file).")
+    var history: String?
+
+    @Option(help: "A deal export to check win rate and deal size against (see plancast estimate).")
+    var deals: String?
+
+    @OptionGroup var columns: DealColumnOptions
+
+    @Flag(help: "Treat reality-check warnings as errors (exit status 1).")
+    var strict = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one scenario file or folder.") }
     }
 
     func run() throws {
         let files = ScenarioDiscovery.scenarioFiles(in: paths)
-        let results = files.map { file in
-            CheckResult(file: file, outcome: Result { () throws(ScenarioDiagnostics) in try ScenarioLoader.load(file) })
+        let check = RealityCheck(
+            deals: try deals.map { try DealExport.load(contentsOf: URL(fileURLWithPath: $0), options: columns.exportOptions) },
+            history: try history.map { try HistoryTable.load(contentsOf: URL(fileURLWithPath: $0), options: HistoryOptions()) })
+        let results = try files.map { file in
+            let outcome = Result { () throws(ScenarioDiagnostics) in try ScenarioLoader.load(file) }
+            var warnings: [ScenarioError] = []
+            if case .success(let scenario) = outcome { warnings = try check.warnings(for: scenario) }
+            return CheckResult(file: file, outcome: outcome, warnings: warnings, strict: strict)
         }
         switch format {
         case .text: print(CheckResult.text(results), terminator: "")

@@ -5,22 +5,27 @@ import Scenarios
 struct CheckResult: Encodable {
     let file: String
     let outcome: Result<LoadedScenario, ScenarioDiagnostics>
+    /// Reality-check warnings for a valid file (assumptions outside history's range).
+    var warnings: [ScenarioError] = []
+    /// Whether warnings count as errors (`--strict`).
+    var strict = false
 
     var isValid: Bool {
-        if case .success = outcome { true } else { false }
+        if case .success = outcome { !(strict && !warnings.isEmpty) } else { false }
     }
 
     var errors: [ScenarioError] {
-        if case .failure(let diagnostics) = outcome { diagnostics.errors } else { [] }
+        if case .failure(let diagnostics) = outcome { diagnostics.errors } else { strict ? warnings : [] }
     }
 
-    private enum CodingKeys: String, CodingKey { case file, valid, errors }
+    private enum CodingKeys: String, CodingKey { case file, valid, errors, warnings }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encode(isValid, forKey: .valid)
         try container.encode(errors, forKey: .errors)
+        try container.encode(strict ? [] : warnings, forKey: .warnings)
     }
 
     /// One line per problem, an "ok" line per valid file, and a summary.
@@ -31,17 +36,22 @@ struct CheckResult: Encodable {
             case .success(let scenario):
                 let strategies = scenario.strategies.count
                 let checks = scenario.expectations.count
-                lines.append("\(result.file): ok (\(Plural.count(strategies, "strategy", "strategies")), \(Plural.count(checks, "check", "checks")))")
+                if result.isValid {
+                    lines.append("\(result.file): ok (\(Plural.count(strategies, "strategy", "strategies")), \(Plural.count(checks, "check", "checks")))")
+                }
+                lines += result.warnings.map(\.description)
             case .failure(let diagnostics):
                 lines += diagnostics.errors.map(\.description)
             }
         }
         let invalid = results.filter { !$0.isValid }
         let problems = invalid.reduce(0) { $0 + $1.errors.count }
+        let warnings = results.reduce(0) { $0 + $1.warnings.count }
+        let warned = warnings > 0 && invalid.isEmpty ? " (\(Plural.count(warnings, "warning", "warnings")))" : ""
         if results.isEmpty {
             lines.append("no scenario files found")
         } else if invalid.isEmpty {
-            lines.append("\(Plural.count(results.count, "file", "files")) checked: all valid")
+            lines.append("\(Plural.count(results.count, "file", "files")) checked: all valid\(warned)")
         } else {
             lines.append("\(Plural.count(results.count, "file", "files")) checked: \(Plural.count(problems, "problem", "problems")) in \(Plural.count(invalid.count, "file", "files"))")
         }

@@ -60,9 +60,15 @@ extension ScenarioDecoder {
                 return nil
             }
             let response = response(responseNode)
-            let carryover = fields["carryover"].flatMap { self.carryover($0) }
+            var carryover = fields["carryover"].flatMap { self.carryover($0) }
+            if let fitted = response?.carryover, let node = fields["carryover"] {
+                report(node, "carryover comes from the marketing-mix parameters in response (\(NumberText.exact(fitted)))",
+                       suggestion: "remove carryover:")
+                return nil
+            }
+            carryover = response?.carryover ?? carryover
             let priorSpend = fields["prior_spend"].flatMap { plainNumber($0, .nonNegative("prior spend")) }
-            guard let values, let response,
+            guard let values, let response = response?.response,
                   fields["carryover"] == nil || carryover != nil, fields["prior_spend"] == nil || priorSpend != nil
             else { return nil }
             return .spend(SpendPlan(spend: values, response: response, carryover: carryover ?? 0, priorSpend: priorSpend ?? 0))
@@ -83,14 +89,27 @@ extension ScenarioDecoder {
         return value
     }
 
-    /// `{ cost_per_lead: 85 }` or `{ hill: { max_leads: 2000, half_spend: 80000, slope: 1 } }`.
-    private mutating func response(_ node: ScenarioNode) -> SpendResponse? {
-        guard let fields = fields(node, "{ cost_per_lead: N } or { hill: { max_leads, half_spend, slope } }",
-                                  allowed: ["cost_per_lead", "hill"])
-        else { return nil }
+    /// `{ cost_per_lead: 85 }`, `{ hill: { max_leads: 2000, half_spend: 80000, slope: 1 } }`, or a
+    /// marketing-mix tool's curve (`robyn`, `meridian`, `pymc_marketing`), which also fixes the
+    /// carry-over (returned with it).
+    private mutating func response(_ node: ScenarioNode) -> (response: SpendResponse, carryover: Double?)? {
+        let expected = "{ cost_per_lead: N }, { hill: { max_leads, half_spend, slope } } or { robyn | meridian | pymc_marketing: {…} }"
+        guard let fields = fields(node, expected, allowed: ["cost_per_lead", "hill"] + Self.marketingMixTools) else { return nil }
+        let tools = Self.marketingMixTools.filter { fields[$0] != nil }
+        if let tool = tools.first {
+            guard tools.count == 1, fields["cost_per_lead"] == nil, fields["hill"] == nil else {
+                report(node, "give one response: cost_per_lead, hill, robyn, meridian or pymc_marketing")
+                return nil
+            }
+            return marketingMixResponse(tool, fields[tool]!).map { ($0.0, $0.carryover) }
+        }
+        return hillOrCostPerLead(node, fields)
+    }
+
+    private mutating func hillOrCostPerLead(_ node: ScenarioNode, _ fields: Fields) -> (response: SpendResponse, carryover: Double?)? {
         switch (fields["cost_per_lead"], fields["hill"]) {
         case (let cost?, nil):
-            return value(cost, .positive("cost per lead")).map(SpendResponse.costPerLead)
+            return value(cost, .positive("cost per lead")).map { (SpendResponse.costPerLead($0), nil) }
         case (nil, let hill?):
             guard let hill = self.fields(hill, "a mapping { max_leads, half_spend, slope }",
                                          allowed: ["max_leads", "half_spend", "slope"], required: ["max_leads", "half_spend", "slope"])
@@ -99,7 +118,7 @@ extension ScenarioDecoder {
             let halfSpend = hill["half_spend"].flatMap { value($0, .positive("half spend")) }
             let slope = hill["slope"].flatMap { value($0, .positive("slope")) }
             guard let maxLeads, let halfSpend, let slope else { return nil }
-            return .hill(maxLeads: maxLeads, halfSpend: halfSpend, slope: slope)
+            return (.hill(maxLeads: maxLeads, halfSpend: halfSpend, slope: slope), nil)
         case (.some, .some):
             report(node, "give either cost_per_lead or hill, not both")
         case (nil, nil):

@@ -4,8 +4,17 @@ import Foundation
 ///
 /// Printed as `file:line:column: key.path: message — suggestion`, for example
 /// `Scenarios/q3.yaml:14:9: funnel.stages[1].rate: beta mean 1.2 is outside (0, 1)` or
-/// `Scenarios/q3.yaml:3:1: unknown key 'chanels' — did you mean 'channels'?`.
+/// `Scenarios/q3.yaml:3:1: unknown key 'chanels' — did you mean 'channels'?`; a warning reads
+/// `Scenarios/q3.yaml:14:9: warning: funnel.stages[1].rate: plan mean 0.3 vs history 0.22 (…)`.
 public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
+    /// Whether the problem makes the file invalid, or only deserves a look.
+    public enum Severity: String, CaseIterable, Codable, Sendable {
+        case error
+        /// A valid file that departs from history (`plancast check` reality checks); printed
+        /// with `warning:` and made an error by `--strict`.
+        case warning
+    }
+
     public var location: SourceLocation
     /// Where in the document, e.g. `funnel.stages[1].rate`; empty for the document itself.
     /// For CSV files, the column's name.
@@ -18,11 +27,13 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible,
     public var found: String?
     /// How to fix it ("did you mean 'channels'?"), when there is a likely fix.
     public var suggestion: String?
+    public var severity: Severity
 
     public init(
         location: SourceLocation, keyPath: String, message: String,
-        expected: String? = nil, found: String? = nil, suggestion: String? = nil
+        expected: String? = nil, found: String? = nil, suggestion: String? = nil, severity: Severity = .error
     ) {
+        self.severity = severity
         self.location = location
         self.keyPath = keyPath
         self.message = message
@@ -32,7 +43,7 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible,
     }
 
     public var description: String {
-        let path = keyPath.isEmpty ? "" : "\(keyPath): "
+        let path = (severity == .warning ? "warning: " : "") + (keyPath.isEmpty ? "" : "\(keyPath): ")
         let fix = suggestion.map { " — \($0)" } ?? ""
         return "\(location): \(path)\(message)\(fix)"
     }

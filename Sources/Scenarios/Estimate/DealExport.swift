@@ -1,0 +1,66 @@
+import Forecasting
+import Foundation
+
+/// A deal-level CRM export: one row per opportunity with its created date, close date (empty
+/// while open), outcome, amount, source and stage.
+///
+/// Dates are `YYYY-MM-DD` or `YYYY-MM`; deals are placed in calendar months. Every problem is
+/// reported with its file, row and column, all at once: missing columns, unreadable dates or
+/// amounts, negative amounts, a won or lost deal without a close date, a close before the
+/// creation, a won deal without a positive amount. An open deal may lack a created date (some
+/// CRMs date a deal only once it is worked); it then counts for its stage but not for the
+/// sales cycle.
+public struct DealExport: Sendable, Equatable {
+    /// The channel name given to every deal when the export has no source column.
+    public static let allChannels = "all"
+
+    /// The file name used in messages.
+    public var file: String
+    public var deals: [Deal]
+    /// The last month the export covers: the latest created or close month. Deals still open
+    /// are taken as watched to the end of it.
+    public var asOf: YearMonth
+
+    /// Reads and parses a CSV file; messages name the file by its last path component.
+    /// - Throws: `DataErrors` listing every problem found.
+    public static func load(contentsOf url: URL, options: DealExportOptions = DealExportOptions()) throws(DataErrors) -> DealExport {
+        let name = url.lastPathComponent
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DataErrors([DataError(file: name, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        return try parse(text, file: name, options: options)
+    }
+
+    /// Parses CSV text.
+    /// - Throws: `DataErrors` listing every problem found.
+    /// - Complexity: O(rows × columns).
+    public static func parse(_ text: String, file: String, options: DealExportOptions = DealExportOptions()) throws(DataErrors) -> DealExport {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(text)
+        } catch {
+            throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
+        }
+        guard let header = records.first, records.count > 1 else {
+            throw DataErrors([DataError(file: file, message: "no data rows: expected a header row and at least one deal")])
+        }
+        var reader = DealRowReader(file: file, options: options, header: header.fields)
+        guard let columns = reader.resolveColumns() else { throw DataErrors(reader.errors) }
+        let deals = records.dropFirst().compactMap { reader.deal($0, columns: columns) }
+        guard reader.errors.isEmpty else { throw DataErrors(reader.errors) }
+        let months = deals.flatMap { [$0.created, $0.closed].compactMap { $0 } }
+        guard let asOf = months.max() else {
+            throw DataErrors([DataError(file: file, column: columns.created.name, message: "no deal has a date")])
+        }
+        return DealExport(file: file, deals: deals, asOf: asOf)
+    }
+
+    /// The channels in order of first appearance.
+    public var channels: [String] {
+        var seen = Set<String>()
+        return deals.map(\.source).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,43 @@
+/// Which columns of a deal export hold what, and which outcome values mean won or lost.
+///
+/// A column left nil is looked up by its usual names (first match, case-insensitive):
+/// created date `created`, `created_date`, `create_date`, `engage_date`; close date `closed`,
+/// `close_date`, `closed_date`; outcome `outcome`, `status`, `deal_stage`; amount `amount`,
+/// `close_value`, `value`; stage `stage`, `deal_stage`; source `source`, `channel`,
+/// `lead_source`. Created, close and outcome columns are required; amount, stage and source
+/// are optional (without a source every deal is in one channel).
+public struct DealExportOptions: Sendable, Equatable {
+    public var createdColumn: String?
+    public var closedColumn: String?
+    public var outcomeColumn: String?
+    public var amountColumn: String?
+    public var stageColumn: String?
+    public var sourceColumn: String?
+    /// Outcome values that mean won, compared case-insensitively after trimming.
+    public var wonValues: [String]
+    /// Outcome values that mean lost; every other value (or an empty cell) means open.
+    public var lostValues: [String]
+
+    public static let defaultWonValues = ["won", "closed won", "closed_won"]
+    public static let defaultLostValues = ["lost", "closed lost", "closed_lost"]
+
+    public init(createdColumn: String? = nil, closedColumn: String? = nil, outcomeColumn: String? = nil,
+                amountColumn: String? = nil, stageColumn: String? = nil, sourceColumn: String? = nil,
+                wonValues: [String] = defaultWonValues, lostValues: [String] = defaultLostValues) {
+        self.createdColumn = createdColumn
+        self.closedColumn = closedColumn
+        self.outcomeColumn = outcomeColumn
+        self.amountColumn = amountColumn
+        self.stageColumn = stageColumn
+        self.sourceColumn = sourceColumn
+        self.wonValues = wonValues
+        self.lostValues = lostValues
+    }
+
+    static let createdNames = ["created", "created_date", "create_date", "engage_date"]
+    static let closedNames = ["closed", "close_date", "closed_date"]
+    static let outcomeNames = ["outcome", "status", "deal_stage"]
+    static let amountNames = ["amount", "close_value", "value"]
+    static let stageNames = ["stage", "deal_stage"]
+    static let sourceNames = ["source", "channel", "lead_source"]
+}

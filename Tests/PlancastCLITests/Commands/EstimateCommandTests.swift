@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+@testable import PlancastCLI
+import Scenarios
+import TestSupport
+import Testing
+
+@Suite struct EstimateCommandTests {
+    static func run(_ arguments: [String]) throws {
+        var command = try Plancast.parseAsRoot(arguments)
+        try command.run()
+    }
+
+    /// estimate → check (the written file, from disk) → strict check stays clean on rates.
+    @Test func writesAStarterThatPassesCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-estimate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("starter.yaml").path
+        try Self.run(["estimate", "--deals", Fixtures.repository("Data/example/deals.csv").path,
+                      "--history", Fixtures.repository("Data/example/monthly.csv").path, "--half-life", "12m", "--out", out])
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("history: ../"))
+        #expect(text.contains("cycle_months:"))
+        try Self.run(["check", out])
+    }
+
+    @Test func rejectsABadHalfLife() {
+        #expect(throws: (any Error).self) { try Self.run(["estimate", "--deals", "d.csv", "--half-life", "soon"]) }
+    }
+
+    @Test func marketingMixNeedsItsColumns() {
+        #expect(throws: (any Error).self) { try Self.run(["estimate", "--deals", "d.csv", "--mmm", "mix.csv"]) }
+    }
+
+    /// Warnings leave the exit status at 0; --strict makes them errors.
+    @Test func strictTurnsRealityWarningsIntoErrors() throws {
+        let fixture = Fixtures.tests("ScenariosTests/Fixtures/departs-from-history.yaml").path
+        try CheckCommandTests.run(["check", fixture])
+        #expect(throws: ExitCode(1)) { try CheckCommandTests.run(["check", "--strict", fixture]) }
+        #expect(throws: ExitCode(1)) {
+            try CheckCommandTests.run(["check", "--strict", "--format", "json", "--deals", Fixtures.repository("Data/example/deals.csv").path, fixture])
+        }
+    }
+}
