@@ -6,7 +6,7 @@ SCENARIO ?= Scenarios/q3-plan.yaml
 APT_PACKAGES = liblapacke-dev pkg-config
 RELEASE_BIN = .build/release
 
-.PHONY: run test deps build release bench bench-forecast clean
+.PHONY: run test deps build release bench bench-forecast screenshot clean
 
 ## deps: install LAPACK's C interface when pkg-config cannot find it (needs root).
 deps:
@@ -26,9 +26,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product plancast
 
-## run: simulate the example plan and compare its strategies.
+## run: simulate the example plan (writing report.html) and compare its strategies.
 run: release
-	$(RELEASE_BIN)/plancast simulate $(SCENARIO)
+	$(RELEASE_BIN)/plancast simulate $(SCENARIO) --report report.html
 	@echo
 	$(RELEASE_BIN)/plancast compare $(SCENARIO)
 
@@ -36,6 +36,7 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	Tests/BrowserCheck/check-reports.sh
 
 ## bench: sampler draws/s beside NumPy, and the Monte Carlo benchmark plan (release build).
 bench: deps
@@ -48,6 +49,10 @@ bench: deps
 bench-forecast: deps
 	$(SWIFT) build -c release --product plancast-bench
 	$(RELEASE_BIN)/plancast-bench forecast
+
+## screenshot: regenerate docs/images/report.png, the README's picture of a report (needs Chromium).
+screenshot: release
+	PLANCAST=$(RELEASE_BIN)/plancast Tests/BrowserCheck/readme-screenshot.sh
 
 clean:
 	rm -rf .build

@@ -35,6 +35,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text, json or csv.")
     var format: ReportFormat = .text
 
+    @Option(help: "Also write a self-contained HTML report with charts to this file.")
+    var report: String?
+
     func run() throws {
         let scenario = try ScenarioLoader.load(file)
         guard !scenario.strategies.isEmpty else {
@@ -42,6 +45,7 @@ struct CompareCommand: ParsableCommand {
         }
         let (settings, seedWasDrawn) = options.settings(for: scenario)
         if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
+        let reportFile = try report.map(HTMLReportFile.init(path:))
         let progress = ProgressBar()
         let comparison = try Comparator(base: scenario.base, strategies: scenario.strategies)
             .run(settings, progress: { progress.update($0.fraction, label: "\($0.trialsDone) trials") })
@@ -53,5 +57,8 @@ struct CompareCommand: ParsableCommand {
         case .csv: ComparisonCSVReport.write(comparison, to: &output)
         }
         print(output, terminator: "")
+        try reportFile?.write { stream in
+            ComparisonHTMLReport(comparison, currency: scenario.currency, provenance: HTMLReportFile.provenance(source: file)).write(to: &stream)
+        }
     }
 }

@@ -62,6 +62,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Random seed for the sample paths behind --target.")
     var seed: UInt64 = 1
 
+    @Option(help: "Also write a self-contained HTML report with a fan chart per series to this file.")
+    var report: String?
+
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case text, json, csv
     }
@@ -102,6 +105,7 @@ struct FitCommand: ParsableCommand {
             }
             targetRequest = ForecastRequest.Target(value: target, window: range)
         }
+        let reportFile = try report.map(HTMLReportFile.init(path:))
         let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed)
         let results = try table.series.map { series in
             do {
@@ -123,6 +127,9 @@ struct FitCommand: ParsableCommand {
             ForecastCSVReport.write(results, to: &output)
         }
         print(output, terminator: "")
+        try reportFile?.write { stream in
+            ForecastHTMLReport(results, provenance: HTMLReportFile.provenance(source: file)).write(to: &stream)
+        }
     }
 }
 

@@ -48,6 +48,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("trials-out"), help: "Also write every trial's revenue by source and month to this CSV file.")
     var trialsOut: String?
 
+    @Option(help: "Also write a self-contained HTML report with charts to this file.")
+    var report: String?
+
     func run() throws {
         let scenario = try ScenarioLoader.load(file)
         let (settings, seedWasDrawn) = options.settings(for: scenario)
@@ -55,6 +58,7 @@ struct SimulateCommand: ParsableCommand {
         let simulator = try Simulator(plan: scenario.base)
         let progress = ProgressBar()
         let trialFile = try trialsOut.map(FileOutputStream.init(path:))
+        let reportFile = try report.map(HTMLReportFile.init(path:))
         var rowWriter = TrialRowsCSVWriter(target: scenario.base.target.total, window: scenario.base.window)
         let result = try simulator.run(
             settings,
@@ -74,5 +78,8 @@ struct SimulateCommand: ParsableCommand {
         case .csv: SimulationCSVReport.write(result, to: &output)
         }
         print(output, terminator: "")
+        try reportFile?.write { stream in
+            SimulationHTMLReport(result, currency: scenario.currency, provenance: HTMLReportFile.provenance(source: file)).write(to: &stream)
+        }
     }
 }

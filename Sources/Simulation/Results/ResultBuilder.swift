@@ -36,6 +36,7 @@ struct ResultBuilder {
         let percentiles = zip(SimulationResult.percentileLevels, quantiles).map {
             Percentile(level: $0, value: $1.value, standardError: $1.standardError)
         }
+        let histogram = RevenueHistogram(&totals.revenue)
         let shortfall: Estimate? = misses > 0
             ? Estimate(value: shortfallMean,
                        standardError: misses > 1 ? (shortfallSquares / Double(misses - 1) / Double(misses)).squareRoot() : 0)
@@ -48,6 +49,7 @@ struct ResultBuilder {
             revenue: RevenueDistribution(
                 mean: Estimate(value: mean, standardError: sd / count.squareRoot()), standardDeviation: sd,
                 percentiles: percentiles),
+            histogram: histogram,
             expectedShortfall: shortfall, months: months(totals), sources: sources(totals), funnel: funnel(totals),
             marketing: marketing(totals, won: won), newDealsWon: won)
     }

@@ -18,6 +18,8 @@ public struct SimulationResult: Sendable, Equatable {
     public var probabilityOfHit: Estimate
     /// Window revenue counting toward the target.
     public var revenue: RevenueDistribution
+    /// Window revenue of all trials in fine equal-width bins (for distribution charts).
+    public var histogram: RevenueHistogram
     /// Mean of (target − revenue) over the trials that miss; nil when no trial misses.
     public var expectedShortfall: Estimate?
     public var months: [MonthSummary]
