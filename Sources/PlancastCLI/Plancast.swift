@@ -10,7 +10,7 @@ public struct Plancast: ParsableCommand {
             through the sales funnel to report the probability of hitting a revenue target.
             """,
         version: PlancastVersion.current,
-        subcommands: [CheckCommand.self, TestCommand.self, FitCommand.self, SimulateCommand.self, CompareCommand.self]
+        subcommands: [CheckCommand.self, EstimateCommand.self, TestCommand.self, FitCommand.self, SimulateCommand.self, CompareCommand.self, SensitivityCommand.self, SolveCommand.self, OptimizeCommand.self]
     )
 
     public init() {}
