@@ -22,13 +22,7 @@ public struct DifferencedAutoregression: ForecastingMethod {
     static let minimumLength = 10
 
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedDifferencedAutoregression {
-        let y = series.values
-        guard y.count >= Self.minimumLength else {
-            throw FitError(model: name, reason: "needs at least \(Self.minimumLength) observations, found \(y.count)")
-        }
-        guard y.allSatisfy(\.isFinite) else {
-            throw FitError(model: name, reason: "the series contains a missing or non-finite value")
-        }
+        let y = try series.checkedValues(minimumLength: Self.minimumLength, model: name)
         let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod)
         let x = adjustment.adjusted
         let z = zip(x.dropFirst(), x).map { $0 - $1 }

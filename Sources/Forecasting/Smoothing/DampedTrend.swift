@@ -23,13 +23,7 @@ public struct DampedTrend: ForecastingMethod {
     static let parameterCount = 5
 
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedDampedTrend {
-        let y = series.values
-        guard y.count >= Self.minimumLength else {
-            throw FitError(model: name, reason: "needs at least \(Self.minimumLength) observations, found \(y.count)")
-        }
-        guard y.allSatisfy(\.isFinite) else {
-            throw FitError(model: name, reason: "the series contains a missing or non-finite value")
-        }
+        let y = try series.checkedValues(minimumLength: Self.minimumLength, model: name)
         let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod)
         var best: (sse: Double, alpha: Double, beta: Double, phi: Double, level0: Double, slope0: Double)?
         for alpha in Self.alphaGrid {

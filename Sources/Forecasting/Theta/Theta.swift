@@ -24,13 +24,7 @@ public struct Theta: ForecastingMethod {
     static let minimumLength = 3
 
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedTheta {
-        let y = series.values
-        guard y.count >= Self.minimumLength else {
-            throw FitError(model: name, reason: "needs at least \(Self.minimumLength) observations, found \(y.count)")
-        }
-        guard y.allSatisfy(\.isFinite) else {
-            throw FitError(model: name, reason: "the series contains a missing or non-finite value")
-        }
+        let y = try series.checkedValues(minimumLength: Self.minimumLength, model: name)
         let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod)
         let adjusted = adjustment.adjusted
         let ses = SimpleExponentialSmoothing(adjusted)
