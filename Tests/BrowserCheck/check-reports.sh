@@ -35,6 +35,10 @@ trap 'rm -rf "$work"' EXIT
 "$PLANCAST" compare Scenarios/q3-plan.yaml --trials 20000 --report "$out/compare.html" >/dev/null 2>>"$work/log"
 "$PLANCAST" fit Data/example/monthly.csv --column revenue --column won_deals --horizon 6 --backtest 3 \
   --report "$out/fit.html" >/dev/null 2>>"$work/log"
+"$PLANCAST" sensitivity Scenarios/bench/bench-quarter.yaml --trials 2000 --seed 1 \
+  --report "$out/sensitivity.html" >/dev/null 2>>"$work/log"
+"$PLANCAST" optimize Scenarios/bench/bench-quarter.yaml --budget 160000 --evaluations 6 --trials 2000 --seed 1 \
+  --report "$out/optimize.html" >/dev/null 2>>"$work/log"
 
 run_chromium() {
   "$chromium_bin" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
@@ -42,7 +46,7 @@ run_chromium() {
 }
 
 failures=0
-for report in simulate compare fit; do
+for report in simulate compare fit sensitivity optimize; do
   page="$out/$report.html"
   # 1. The report as shipped: screenshot, and console messages (CSP violations included).
   run_chromium --window-size=820,2600 --screenshot="$out/$report.png" "file://$PWD/$page" >/dev/null 2>"$work/$report.screenshot.log" || true

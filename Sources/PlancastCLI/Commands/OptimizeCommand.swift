@@ -45,6 +45,9 @@ struct OptimizeCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
+    @Option(help: "Also write a self-contained HTML report with the allocation and comparison charts to this file.")
+    var report: String?
+
     func validate() throws {
         if !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive amount; found \(budget).") }
         if evaluations < 0 { throw ValidationError("--evaluations must be 0 or more; found \(evaluations).") }
@@ -72,6 +75,7 @@ struct OptimizeCommand: ParsableCommand {
                                             minimum: try Self.bounds(minimums, option: "--min"),
                                             maximum: try Self.bounds(maximums, option: "--max"), maximumEvaluations: evaluations)
         let (settings, seedWasDrawn) = options.settings(for: scenario)
+        let reportFile = try report.map(HTMLReportFile.init(path:))
         if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
         let progress = ProgressBar()
         let result = try optimizer.run(settings, progress: { progress.update($0.fraction, label: "\($0.trialsDone) simulations") })
@@ -82,6 +86,9 @@ struct OptimizeCommand: ParsableCommand {
         case .text, .csv: BudgetOptimizationTextReport(result, currency: scenario.currency).write(to: &output)
         }
         print(output, terminator: "")
+        try reportFile?.write { stream in
+            BudgetOptimizationHTMLReport(result, currency: scenario.currency, provenance: HTMLReportFile.provenance(source: file)).write(to: &stream)
+        }
     }
 }
 

@@ -43,6 +43,9 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
+    @Option(help: "Also write a self-contained HTML report with the tornado charts to this file.")
+    var report: String?
+
     func validate() throws {
         _ = try Self.share(swing)
         if format == .csv { throw ValidationError("--format csv is not available for sensitivity; use text or json.") }
@@ -65,6 +68,7 @@ struct SensitivityCommand: ParsableCommand {
         let include = try includes.map { path throws(SimulationError) in try PlanInput(path: path, in: scenario.base) }
         let analysis = try SensitivityAnalysis(plan: scenario.base, include: include, swing: try Self.share(swing))
         let (settings, seedWasDrawn) = options.settings(for: scenario)
+        let reportFile = try report.map(HTMLReportFile.init(path:))
         if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
         let progress = ProgressBar()
         let result = try analysis.run(settings, progress: { progress.update($0.fraction, label: "\($0.trialsDone) of \($0.trialsPlanned) runs") })
@@ -75,5 +79,8 @@ struct SensitivityCommand: ParsableCommand {
         case .text, .csv: SensitivityTextReport(result, currency: scenario.currency).write(to: &output)
         }
         print(output, terminator: "")
+        try reportFile?.write { stream in
+            SensitivityHTMLReport(result, currency: scenario.currency, provenance: HTMLReportFile.provenance(source: file)).write(to: &stream)
+        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `--report FILE.html` on fit, simulate and compare: the file is a complete report naming its
+/// `--report FILE.html` on fit, simulate, compare, sensitivity and optimize: the file is a complete report naming its
 /// input, and a path that cannot be written fails before any work.
 @Suite struct ReportOptionTests {
     static func run(_ arguments: [String]) throws {
@@ -19,6 +19,8 @@ import Testing
         ["simulate", "Scenarios/q3-plan.yaml", "--trials", "2000", "--seed", "1", "--threads", "1"],
         ["compare", "Scenarios/q3-plan.yaml", "--trials", "1000", "--seed", "1", "--threads", "1"],
         ["fit", "Data/example/monthly.csv", "--column", "revenue", "--horizon", "3"],
+        ["sensitivity", "Scenarios/bench/bench-quarter.yaml", "--trials", "500", "--seed", "1", "--threads", "1"],
+        ["optimize", "Scenarios/bench/bench-quarter.yaml", "--budget", "160000", "--evaluations", "4", "--trials", "500", "--seed", "1", "--threads", "1"],
     ])
     func writesReport(arguments: [String]) throws {
         let report = Self.temporaryReport()
