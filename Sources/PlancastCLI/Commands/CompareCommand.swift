@@ -43,8 +43,7 @@ struct CompareCommand: ParsableCommand {
         guard !scenario.strategies.isEmpty else {
             throw ValidationError("\(file) has no strategies: to compare; add a strategies: list (see docs/scenario-format.md).")
         }
-        let (settings, seedWasDrawn) = options.settings(for: scenario)
-        if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
+        let settings = options.settings(for: scenario)
         let reportFile = try report.map(HTMLReportFile.init(path:))
         let progress = ProgressBar()
         let comparison = try Comparator(base: scenario.base, strategies: scenario.strategies)

@@ -122,7 +122,7 @@ struct FitCommand: ParsableCommand {
                 ForecastTextReport(result, filledPoints: table.filledPoints[result.series.id] ?? 0).write(to: &output)
             }
         case .json:
-            ForecastJSONReport.write(results, filledPoints: table.filledPoints, to: &output)
+            try ForecastJSONReport.write(results, filledPoints: table.filledPoints, to: &output)
         case .csv:
             ForecastCSVReport.write(results, to: &output)
         }

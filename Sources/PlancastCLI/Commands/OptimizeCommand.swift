@@ -74,9 +74,8 @@ struct OptimizeCommand: ParsableCommand {
         let optimizer = try BudgetOptimizer(plan: scenario.base, budget: budget, objective: objective,
                                             minimum: try Self.bounds(minimums, option: "--min"),
                                             maximum: try Self.bounds(maximums, option: "--max"), maximumEvaluations: evaluations)
-        let (settings, seedWasDrawn) = options.settings(for: scenario)
+        let settings = options.settings(for: scenario)
         let reportFile = try report.map(HTMLReportFile.init(path:))
-        if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
         let progress = ProgressBar()
         let result = try optimizer.run(settings, progress: { progress.update($0.fraction, label: "\($0.trialsDone) simulations") })
         progress.finish()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Scenarios
 import Simulation
 
@@ -24,14 +25,18 @@ struct RunOptions: ParsableArguments {
         }
     }
 
-    /// Settings for `scenario`, and whether the seed was drawn (so it must be printed).
-    func settings(for scenario: LoadedScenario) -> (SimulationSettings, seedWasDrawn: Bool) {
+    /// Settings for `scenario`. A seed drawn because neither the file nor `--seed` gives one
+    /// is announced on standard error, so the run can be replayed.
+    func settings(for scenario: LoadedScenario) -> SimulationSettings {
         let chosen = seed ?? scenario.seed
         let count = trials ?? scenario.trials ?? SimulationSettings.defaultTrials
         let settings = SimulationSettings(
             trials: count, seed: chosen ?? UInt64.random(in: 0...UInt64.max), threads: threads, precision: precision,
             maximumTrials: max(count, SimulationSettings.defaultMaximumTrials))
-        return (settings, chosen == nil)
+        if chosen == nil {
+            FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8))
+        }
+        return settings
     }
 }
 

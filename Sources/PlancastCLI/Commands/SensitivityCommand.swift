@@ -67,9 +67,8 @@ struct SensitivityCommand: ParsableCommand {
         let scenario = try ScenarioLoader.load(file)
         let include = try includes.map { path throws(SimulationError) in try PlanInput(path: path, in: scenario.base) }
         let analysis = try SensitivityAnalysis(plan: scenario.base, include: include, swing: try Self.share(swing))
-        let (settings, seedWasDrawn) = options.settings(for: scenario)
+        let settings = options.settings(for: scenario)
         let reportFile = try report.map(HTMLReportFile.init(path:))
-        if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
         let progress = ProgressBar()
         let result = try analysis.run(settings, progress: { progress.update($0.fraction, label: "\($0.trialsDone) of \($0.trialsPlanned) runs") })
         progress.finish()

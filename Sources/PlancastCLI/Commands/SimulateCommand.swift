@@ -53,8 +53,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try ScenarioLoader.load(file)
-        let (settings, seedWasDrawn) = options.settings(for: scenario)
-        if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
+        let settings = options.settings(for: scenario)
         let simulator = try Simulator(plan: scenario.base)
         let progress = ProgressBar()
         let trialFile = try trialsOut.map(FileOutputStream.init(path:))

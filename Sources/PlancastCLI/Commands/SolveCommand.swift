@@ -61,8 +61,7 @@ struct SolveCommand: ParsableCommand {
         let scenario = try ScenarioLoader.load(file)
         let input = try PlanInput(path: vary, in: scenario.base)
         let seek = try GoalSeek(plan: scenario.base, input: input, probability: probability, direction: direction, minimum: min, maximum: max)
-        let (settings, seedWasDrawn) = options.settings(for: scenario)
-        if seedWasDrawn { FileHandle.standardError.write(Data("seed: \(settings.seed) (drawn; pass --seed \(settings.seed) to repeat)\n".utf8)) }
+        let settings = options.settings(for: scenario)
         let progress = ProgressBar()
         let result = try seek.run(settings, progress: { progress.update($0.fraction, label: "\($0.trialsDone) runs") })
         progress.finish()

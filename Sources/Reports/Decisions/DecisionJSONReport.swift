@@ -4,15 +4,15 @@ import Simulation
 /// docs/decisions.md). Keys sorted and snake_case like the other JSON reports.
 public enum DecisionJSONReport {
     public static func write(_ sensitivity: Sensitivity, currency: String?, to stream: inout some TextOutputStream) throws {
-        try SimulationJSONReport.encode(SensitivityDocument(sensitivity, currency: currency), to: &stream)
+        try JSONOutput.write(SensitivityDocument(sensitivity, currency: currency), to: &stream)
     }
 
     public static func write(_ result: BudgetOptimization, currency: String?, to stream: inout some TextOutputStream) throws {
-        try SimulationJSONReport.encode(BudgetOptimizationDocument(result, currency: currency), to: &stream)
+        try JSONOutput.write(BudgetOptimizationDocument(result, currency: currency), to: &stream)
     }
 
     public static func write(_ result: GoalSeekResult, currency: String?, to stream: inout some TextOutputStream) throws {
-        try SimulationJSONReport.encode(GoalSeekDocument(result, currency: currency), to: &stream)
+        try JSONOutput.write(GoalSeekDocument(result, currency: currency), to: &stream)
     }
 }
 

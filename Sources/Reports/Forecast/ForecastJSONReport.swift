@@ -60,13 +60,9 @@ public enum ForecastJSONReport {
     }
 
     /// - Parameter filledPoints: points filled by interpolation, per series id.
-    public static func write(_ results: [SeriesForecast], filledPoints: [String: Int] = [:], to stream: inout some TextOutputStream) {
-        let body = Document(series: results.map { document($0, filled: filledPoints[$0.series.id] ?? 0) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        let data = (try? encoder.encode(body)) ?? Data()
-        stream.write(String(decoding: data, as: UTF8.self) + "\n")
+    /// - Throws: `EncodingError` when a value is not a finite number.
+    public static func write(_ results: [SeriesForecast], filledPoints: [String: Int] = [:], to stream: inout some TextOutputStream) throws {
+        try JSONOutput.write(Document(series: results.map { document($0, filled: filledPoints[$0.series.id] ?? 0) }), to: &stream)
     }
 
     static func document(_ result: SeriesForecast, filled: Int) -> SeriesDocument {

@@ -42,6 +42,18 @@ struct ForecastTextReportTests {
         try expectGolden(output, "fit_\(model.rawValue).txt")
     }
 
+    @Test("fit's JSON uses the same snake_case keys as the other commands and parses back")
+    func json() throws {
+        let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 2))
+        var output = ""
+        try ForecastJSONReport.write([result], filledPoints: ["revenue": 2], to: &output)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let series = try #require((document["series"] as? [[String: Any]])?.first)
+        #expect(series["filled_points"] as? Int == 2)
+        #expect((series["forecast"] as? [Any])?.count == 2)
+        #expect(series["filledPoints"] == nil)
+    }
+
     @Test("fit's long CSV has one row per series and period")
     func csv() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 2))
