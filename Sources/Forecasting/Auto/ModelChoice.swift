@@ -17,7 +17,7 @@ public enum ModelChoice: String, CaseIterable, Codable, Sendable {
         case .ets: ETS()
         case .theta: Theta()
         case .damped: DampedTrend()
-        case .arima: DifferencedAutoregression()
+        case .arima: ARIMA()
         case .regression: SeasonalTrendRegression()
         case .snaive: SeasonalNaive()
         case .naive: Naive()

@@ -1,6 +1,6 @@
 /// Classical multiplicative seasonal indices (R's `decompose(type = "multiplicative")`).
 ///
-/// Trend: the centred moving average of order m (a 2×m average when m is even). Each
+/// Trend: the centred moving average of order m (`CentredMovingAverage`). Each
 /// season's index is the mean of `y_t / trend_t` over the cycles where the trend exists,
 /// normalised so the m indices average 1 (Hyndman & Athanasopoulos, *FPP3* §3.4).
 /// Needs at least two full cycles and positive values; callers check both.
@@ -10,25 +10,16 @@ struct ClassicalDecomposition {
 
     init(_ values: [Double], period m: Int) {
         precondition(m > 1 && values.count >= 2 * m, "needs two full cycles")
-        let n = values.count
-        let half = m / 2
+        let average = CentredMovingAverage(values, period: m)
         var ratioSums = [Double](repeating: 0, count: m)
         var ratioCounts = [Int](repeating: 0, count: m)
-        for t in half..<(n - half) {
-            var trend: Double
-            if m % 2 == 0 {
-                trend = (values[t - half] + values[t + half]) / 2
-                for k in (t - half + 1)..<(t + half) { trend += values[k] }
-            } else {
-                trend = values[(t - half)...(t + half)].reduce(0, +)
-            }
-            trend /= Double(m)
-            ratioSums[t % m] += values[t] / trend
+        for t in average.positions {
+            ratioSums[t % m] += values[t] / average[t]
             ratioCounts[t % m] += 1
         }
         let raw = zip(ratioSums, ratioCounts).map { $0 / Double($1) }
-        let average = raw.reduce(0, +) / Double(m)
-        indices = raw.map { $0 / average }
+        let mean = raw.reduce(0, +) / Double(m)
+        indices = raw.map { $0 / mean }
     }
 
     /// The index of position `t` (0-based from the series' first value; may be past the end).
