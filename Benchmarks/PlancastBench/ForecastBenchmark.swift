@@ -6,6 +6,7 @@ import Foundation
 /// [--validation]` (`--data` defaults to `../shared/data/m3` beside the repository): forecasts the M3 series with each model and prints accuracy beside the
 /// original M3 submissions scored by the same code, plus statsforecast when installed.
 ///
+/// `--models` also takes `auto` variants, `auto:theta+damped+ets[:median]` (`BenchmarkModel`).
 /// `--validation` scores on the last horizon of each training series instead of the test
 /// data (the test values are dropped), for choosing designs without looking at the test set.
 /// Series are forecast in parallel (`concurrentPerform`); results land in per-series slots,
@@ -20,12 +21,13 @@ enum ForecastBenchmark {
         .deletingLastPathComponent().appendingPathComponent("shared/data/m3")
 
     static func run(arguments: [String]) {
-        let options = Dictionary(uniqueKeysWithValues: stride(from: 0, to: arguments.count - 1, by: 2).map { (arguments[$0], arguments[$0 + 1]) })
+        let validation = arguments.contains("--validation")
+        let pairs = arguments.filter { $0 != "--validation" }
+        let options = Dictionary(uniqueKeysWithValues: stride(from: 0, to: pairs.count - 1, by: 2).map { (pairs[$0], pairs[$0 + 1]) })
         let directory = options["--data"].map { URL(fileURLWithPath: $0) } ?? defaultData
         let sets = (options["--sets"] ?? "monthly,quarterly,yearly").split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
         let models = (options["--models"] ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
-            .split(separator: ",").compactMap { ModelChoice(rawValue: String($0)) }
-        let validation = arguments.contains("--validation")
+            .split(separator: ",").compactMap { BenchmarkModel(String($0)) }
         for set in sets {
             do {
                 var series = try set.load(from: directory)
@@ -38,7 +40,7 @@ enum ForecastBenchmark {
                     let start = DispatchTime.now()
                     let scores = evaluate(model, on: series, set: set)
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-                    printSummary(model.rawValue, scores, seconds: seconds)
+                    printSummary(model.name, scores, seconds: seconds)
                 }
                 if !validation {
                     let submissions = try M3Submissions(directory: directory, frequency: set)
@@ -59,7 +61,7 @@ enum ForecastBenchmark {
     }
 
     /// Fits `model` to every series in parallel and scores it on the test values.
-    static func evaluate(_ model: ModelChoice, on series: [M3Series], set: M3Set) -> [AccuracyMetrics] {
+    static func evaluate(_ model: BenchmarkModel, on series: [M3Series], set: M3Set) -> [AccuracyMetrics] {
         let slots = Slots<AccuracyMetrics>(count: series.count)
         DispatchQueue.concurrentPerform(iterations: series.count) { index in
             let s = series[index]

@@ -3,10 +3,15 @@ import Statistics
 /// The combination (`CombinationRule`) of several fitted models' forecasts, with a spread for
 /// calibration.
 ///
-/// The combined standard deviation at each horizon is the mean of the components' standard
-/// deviations (read off their 80% intervals): the exact value if their errors were perfectly
-/// correlated, which forecast errors of models fitted to the same data nearly are. The
-/// calibration factor absorbs what this misses.
+/// The combined standard deviation at each horizon is `√(s̄² + v)`: s̄ is the mean of the
+/// components' standard deviations (read off their 80% intervals), the exact spread of the
+/// mean if their errors were perfectly correlated, which forecast errors of models fitted to
+/// the same data nearly are; v is the variance of the components' means about their mean, the
+/// between-model term of a mixture's variance (Bates & Granger 1969; the law of total
+/// variance), which widens intervals where the models disagree — typically on the trend.
+/// The spread is then carried forward as a running maximum over the horizon, because members
+/// whose forecasts cross make v dip, and uncertainty about later periods is never smaller.
+/// The calibration factor absorbs what this misses.
 struct CombinedForecast {
     let mean: [Double]
     let sd: [Double]
@@ -30,6 +35,13 @@ struct CombinedForecast {
         componentMeans = means
         componentSDs = sds
         mean = (0..<horizon).map { h in rule.combine(means.map { $0[h] }) }
-        sd = (0..<horizon).map { h in sds.reduce(0) { $0 + $1[h] } / count }
+        var widest = 0.0
+        sd = (0..<horizon).map { h in
+            let within = sds.reduce(0) { $0 + $1[h] } / count
+            let centre = means.reduce(0) { $0 + $1[h] } / count
+            let between = means.reduce(0) { $0 + ($1[h] - centre) * ($1[h] - centre) } / count
+            widest = max(widest, (within * within + between).squareRoot())
+            return widest
+        }
     }
 }

@@ -11,10 +11,10 @@ import Statistics
 /// `p(N + 1)/N` of the N scores (split-conformal's finite-sample level): 1 when the claimed
 /// normal interval would have covered the stated share of the validation errors. With few scores the
 /// empirical quantile is noisy, so `log f̂_p` is shrunk toward a prior counted as
-/// `priorWeight` scores: `priorFactor` for the lowest level, and for each higher level the
-/// factor just estimated for the level below (the tails are assumed as heavy as the body
-/// until the validation errors show otherwise). Factors are kept non-decreasing in z so
-/// intervals stay nested.
+/// `priorWeight` scores: the caller's prior π(p) for the lowest level, and for each higher
+/// level the factor just estimated for the level below times π(p)/π(p_below) (the tails are
+/// assumed as heavy, relative to the body, as the prior says until the validation errors show
+/// otherwise). Factors are kept non-decreasing in z so intervals stay nested.
 ///
 /// Levels between calibrated levels interpolate the factor linearly in z; outside the
 /// calibrated range they use the nearest calibrated factor.
@@ -37,24 +37,27 @@ public struct IntervalCalibration: Sendable, Equatable {
     /// No calibration: every factor is `priorFactor`.
     static var prior: IntervalCalibration { IntervalCalibration(scores: []) }
 
-    /// - Parameter scores: `|y − f| / sd` for each validation error (finite, ≥ 0).
-    init(scores: [Double]) {
+    /// - Parameters:
+    ///   - scores: `|y − f| / sd` for each validation error (finite, ≥ 0).
+    ///   - prior: the factor assumed for each level before any score (positive).
+    init(scores: [Double], prior: (_ level: Double) -> Double = { _ in IntervalCalibration.priorFactor }) {
         let sorted = scores.filter(\.isFinite).sorted()
         let count = Double(sorted.count)
-        var prior = Self.priorFactor
-        var running = Self.factorRange.lowerBound
+        var previous: (level: Double, factor: Double)?
         points = Self.calibratedLevels.map { level in
             let z = Normal.standardQuantile(0.5 + level / 2)
-            var logFactor = log(prior)
+            // The level below's factor, carried up by the prior's own ratio between the levels.
+            let start = previous.map { $0.factor * prior(level) / prior($0.level) } ?? prior(level)
+            var logFactor = log(start)
             // Split-conformal's finite-sample correction: the p(N + 1)/N quantile of N scores
             // covers a new score with probability ≥ p under exchangeability (Vovk et al. 2005).
             let conformalLevel = min(level * (count + 1) / max(count, 1), 1)
             if let quantile = Self.quantile(sorted, conformalLevel), quantile > 0 {
                 logFactor = (count * log(quantile / z) + Self.priorWeight * logFactor) / (count + Self.priorWeight)
             }
-            let factor = min(max(exp(logFactor), running), Self.factorRange.upperBound)
-            running = factor
-            prior = factor
+            let floor = max(previous?.factor ?? 0, Self.factorRange.lowerBound)
+            let factor = min(max(exp(logFactor), floor), Self.factorRange.upperBound)
+            previous = (level, factor)
             return (z, factor)
         }
     }

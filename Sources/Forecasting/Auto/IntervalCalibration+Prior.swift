@@ -1,0 +1,46 @@
+import Statistics
+
+extension IntervalCalibration {
+    /// The factor by which a straight line fitted to `n` points must widen its noise-only
+    /// interval to cover extrapolation `1…horizon` steps past the end: the square root of the
+    /// mean over h of the least-squares prediction variance ratio
+    /// `1 + 1/n + (t_h − t̄)² / Σ(t − t̄)²`, with t = 0…n−1, t̄ = (n − 1)/2 and
+    /// t_h = n − 1 + h (Montgomery, Peck & Vining, *Introduction to Linear Regression
+    /// Analysis*, §2.4.2; Chatfield 1993, "Calculating interval forecasts", on why
+    /// model-based intervals that ignore estimation error are too narrow).
+    ///
+    /// `AutoForecast` uses it as the calibration prior, so series with few validation errors
+    /// (short yearly data) start from the width that estimating a trend from so little data
+    /// implies rather than from the members' own intervals; it is near 1 for long series
+    /// (1.02 for 126 monthly points and h = 18). Fewer than 3 points give `factorRange`'s
+    /// upper bound (no line can be checked against residuals).
+    /// - Precondition: `n ≥ 0`, `horizon ≥ 1`.
+    static func extrapolationPrior(observations n: Int, horizon: Int) -> Double {
+        precondition(n >= 0 && horizon >= 1, "invalid extrapolation prior arguments")
+        guard n >= 3 else { return factorRange.upperBound }
+        let count = Double(n)
+        let centre = (count - 1) / 2
+        let spread = count * (count * count - 1) / 12
+        var total = 0.0
+        for h in 1...horizon {
+            let distance = count - 1 + Double(h) - centre
+            total += 1 + 1 / count + distance * distance / spread
+        }
+        return min((total / Double(horizon)).squareRoot(), factorRange.upperBound)
+    }
+}
+
+extension IntervalCalibration {
+    /// The prior factor for `level`: `extrapolationPrior` times the ratio of the Student-t
+    /// quantile with n − 2 degrees of freedom to the normal one, t_{n−2, (1+p)/2} / z_{(1+p)/2}:
+    /// the widening a line's prediction interval needs when σ is estimated from n points.
+    static func smallSamplePrior(observations n: Int, horizon: Int, level: Double) -> Double {
+        let extrapolation = extrapolationPrior(observations: n, horizon: horizon)
+        guard n >= 3 else { return extrapolation }
+        let degrees = Double(n - 2)
+        // P(|T| > t) = I_{ν/(ν+t²)}(ν/2, 1/2) (Abramowitz & Stegun 26.7.1).
+        let x = IncompleteBeta.inverse(1 - level, a: degrees / 2, b: 0.5)
+        let t = (degrees * (1 - x) / x).squareRoot()
+        return min(extrapolation * t / Normal.standardQuantile(0.5 + level / 2), factorRange.upperBound)
+    }
+}

@@ -1,0 +1,52 @@
+@testable import Forecasting
+import Statistics
+import Testing
+
+@Suite("Combined forecast")
+struct CombinedForecastTests {
+    /// A fitted model with a given normal forecast, to check the combination's arithmetic.
+    struct FixedNormal: FittedModel {
+        let mean: Double
+        let sd: Double
+        var summary: String { "fixed" }
+        var fittedValues: [Double] { [] }
+        func forecast(horizon: Int, levels: [Double]) -> Forecast {
+            .gaussian(mean: Array(repeating: mean, count: horizon), sd: Array(repeating: sd, count: horizon), levels: levels)
+        }
+        func samplePath(horizon: Int, using rng: inout RandomStream) -> [Double] { Array(repeating: mean, count: horizon) }
+    }
+
+    /// Means 10 and 14 (variance about their mean 4), sds 1 and 3 (mean 2): sd √(2² + 4) = √8.
+    /// The sds are read back from 80% intervals, so 1e-9 allows for the quantile's rounding.
+    @Test("spread adds the members' disagreement to their mean spread")
+    func mixtureSpread() {
+        let combined = CombinedForecast([FixedNormal(mean: 10, sd: 1), FixedNormal(mean: 14, sd: 3)], horizon: 2, rule: .mean)
+        #expect(combined.mean == [12, 12])
+        for sd in combined.sd { #expect(abs(sd - 8.0.squareRoot()) < 1e-9) }
+    }
+
+    @Test("members that agree keep their mean spread")
+    func agreement() {
+        let combined = CombinedForecast([FixedNormal(mean: 5, sd: 1), FixedNormal(mean: 5, sd: 2)], horizon: 1, rule: .median)
+        #expect(abs(combined.sd[0] - 1.5) < 1e-9)
+    }
+
+    /// Two fixed-sd members whose means cross: 10 → 14 and 14 → 10 over three periods.
+    struct Line: FittedModel {
+        let start: Double
+        let step: Double
+        var summary: String { "line" }
+        var fittedValues: [Double] { [] }
+        func forecast(horizon: Int, levels: [Double]) -> Forecast {
+            .gaussian(mean: (0..<horizon).map { start + step * Double($0) }, sd: Array(repeating: 1, count: horizon), levels: levels)
+        }
+        func samplePath(horizon: Int, using rng: inout RandomStream) -> [Double] { forecast(horizon: horizon, levels: []).mean }
+    }
+
+    /// Disagreement 2, 0, 2 at h = 1, 2, 3: the spread stays at √(1 + 4) instead of dipping to 1.
+    @Test("spread never shrinks with the horizon where members cross")
+    func crossingMembers() {
+        let combined = CombinedForecast([Line(start: 10, step: 2), Line(start: 14, step: -2)], horizon: 3, rule: .mean)
+        for sd in combined.sd { #expect(abs(sd - 5.0.squareRoot()) < 1e-9) }
+    }
+}
