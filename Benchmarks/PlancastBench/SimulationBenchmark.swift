@@ -5,13 +5,15 @@ import Scenarios
 import Simulation
 import Statistics
 
-/// `plancast-bench simulate [--trials N] [--threads N] [--seed S] [--file FILE]`: the
-/// Monte Carlo engine's throughput on the benchmark plan, and its memory per trial.
+/// `plancast-bench simulate [--trials N] [--threads N] [--seed S] [--file FILE] [--memory off]`:
+/// the Monte Carlo engine's throughput on the benchmark plan, and its memory per trial.
 ///
 /// Times loading the plan plus the whole run (trials, reduction, percentiles) in one
-/// process, on all cores unless told otherwise, then prints trials per second and the
-/// peak resident set size (VmHWM) after runs of growing size, so the memory cost of one
-/// more trial can be read off the slope (the engine keeps 8 bytes per trial).
+/// process, on all cores unless told otherwise, then prints trials per second, the process
+/// CPU time per trial (a figure that other jobs on a shared machine disturb far less than
+/// wall time), and the peak resident set size (VmHWM) after runs of growing size, so the
+/// memory cost of one more trial can be read off the slope (the engine keeps 8 bytes per
+/// trial). `--memory off` skips the larger runs.
 enum SimulationBenchmark {
     static let defaultTrials = 1_000_000
     static let defaultFile = "Scenarios/bench/bench-quarter.yaml"
@@ -25,6 +27,7 @@ enum SimulationBenchmark {
         var threads = SimulationSettings.defaultThreads
         var seed: UInt64 = 1
         var file = defaultFile
+        var measureMemory = true
         var index = 0
         while index + 1 < arguments.count {
             let value = arguments[index + 1]
@@ -33,6 +36,7 @@ enum SimulationBenchmark {
             case "--threads": threads = Int(value) ?? threads
             case "--seed": seed = UInt64(value) ?? seed
             case "--file": file = value
+            case "--memory": measureMemory = value != "off"
             default: break
             }
             index += 2
@@ -48,6 +52,9 @@ enum SimulationBenchmark {
                          result.probabilityOfHit.standardError, result.revenue.mean.value))
             print(String(format: "wall time (loading + simulation + summary): %.3f s", seconds))
             print(String(format: "throughput: %.0f trials/s", Double(result.trials) / seconds))
+            let cpu = processCPUSeconds()
+            print(String(format: "process CPU time: %.3f s (%.2f µs per trial)", cpu, cpu / Double(result.trials) * 1e6))
+            guard measureMemory else { return }
             var previous = (trials: result.trials, kilobytes: peakResidentKilobytes())
             print("peak RSS after \(previous.trials) trials: \(previous.kilobytes) kB")
             for multiple in memoryMultiples {
@@ -97,6 +104,13 @@ enum SimulationBenchmark {
                                 slip: .fixed(0.25))
         return Plan(name: "Benchmark quarter", window: window, target: .total(3_400_000), channels: channels,
                     funnel: funnel, pipeline: pipeline)
+    }
+
+    /// CPU time of the whole process so far (all threads), in seconds.
+    static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// VmHWM from /proc/self/status in kB (0 where unavailable).

@@ -3,22 +3,39 @@ import Statistics
 /// An uncertain input ready for the kernel: a known value is kept as a number, so a trial
 /// reads it without touching the generator, and any other value is sampled in place.
 ///
-/// A class, so the kernel samples the stored `UncertainValue` through a reference instead
-/// of copying the enum (and retaining its payload) on every trial.
-final class CompiledDraw: Sendable {
-    let value: UncertainValue
-    /// The value when it is certain.
-    let fixed: Double?
+/// A plain value: the distributions plans use for rates and multipliers (beta, log-normal)
+/// are held inline, and any other through a pointer into the plan's `KernelStorage`, so
+/// copying or sampling a draw retains nothing. Each case samples exactly as
+/// `UncertainValue.sample` does.
+enum CompiledDraw: @unchecked Sendable {
+    case fixed(Double)
+    case logNormal(LogNormal)
+    case beta(Beta)
+    case other(UnsafePointer<UncertainValue>)
 
-    init(_ value: UncertainValue) {
-        self.value = value
-        if case .fixed(let number) = value { fixed = number } else { fixed = nil }
+    init(_ value: UncertainValue, storage: KernelStorage) {
+        switch value {
+        case .fixed(let number): self = .fixed(number)
+        case .logNormal(let distribution): self = .logNormal(distribution)
+        case .beta(let distribution): self = .beta(distribution)
+        default: self = .other(storage.store(value))
+        }
+    }
+
+    /// The value when it is certain.
+    var fixed: Double? {
+        if case .fixed(let number) = self { return number }
+        return nil
     }
 
     /// One draw (no random numbers consumed when the value is certain).
     @inline(__always)
     func sample(using rng: inout RandomStream) -> Double {
-        if let fixed { return fixed }
-        return value.sample(using: &rng)
+        switch self {
+        case .fixed(let number): return number
+        case .logNormal(let distribution): return distribution.sample(using: &rng)
+        case .beta(let distribution): return distribution.sample(using: &rng)
+        case .other(let value): return value.pointee.sample(using: &rng)
+        }
     }
 }

@@ -4,12 +4,21 @@ import Statistics
 /// certain inputs resolved once, so a trial does only what is random.
 ///
 /// Sources (rows of per-trial revenue) are the channels in plan order, then the pipeline,
-/// then recurring revenue.
-struct CompiledPlan: Sendable {
+/// then recurring revenue. What the kernel reads in every trial (`kernelChannels`,
+/// `stageRates`, `lags`, `dealSize`, `pipeline`) is plain values and pointers into
+/// `storage`, so a trial copies no reference (see `KernelStorage`); `@unchecked Sendable`
+/// because that memory is immutable once compiled.
+struct CompiledPlan: @unchecked Sendable {
+    /// Owns the memory behind the kernel's pointers.
+    let storage: KernelStorage
     let plan: Plan
     let months: Int
     let channels: [CompiledChannel]
-    let stages: [CompiledStage]
+    /// The channels' per-trial inputs, in channel order.
+    let kernelChannels: UnsafeBufferPointer<KernelChannel>
+    /// Stream keys of the funnel stages, and their rates, in stage order.
+    let stageKeys: [StreamKey]
+    let stageRates: UnsafeBufferPointer<CompiledDraw>
     let lags: LagTable
     let dealSize: DealSizeSampler
     let pipeline: CompiledPipeline?
@@ -31,13 +40,18 @@ struct CompiledPlan: Sendable {
         var validator = PlanValidator()
         validator.validate(plan)
         guard validator.problems.isEmpty else { throw SimulationError(problems: validator.problems) }
+        let storage = KernelStorage()
+        let months = plan.window.months
+        self.storage = storage
         self.plan = plan
-        months = plan.window.months
-        channels = plan.channels.map { CompiledChannel($0, months: plan.window.months) }
-        stages = plan.funnel.stages.map { CompiledStage(key: ComponentKey.stage($0.name), rate: $0.rate) }
-        lags = LagTable(probabilities: plan.funnel.cycleMonths, months: plan.window.months)
-        dealSize = DealSizeSampler(plan.funnel.dealSize)
-        pipeline = plan.pipeline.map { CompiledPipeline($0, months: plan.window.months) }
+        self.months = months
+        channels = plan.channels.map { CompiledChannel($0, months: months) }
+        kernelChannels = storage.store(plan.channels.map { KernelChannel($0, months: months, storage: storage) })
+        stageKeys = plan.funnel.stages.map { ComponentKey.stage($0.name) }
+        stageRates = storage.store(plan.funnel.stages.map { CompiledDraw($0.rate, storage: storage) })
+        lags = LagTable(probabilities: plan.funnel.cycleMonths, months: months, storage: storage)
+        dealSize = DealSizeSampler(plan.funnel.dealSize, storage: storage)
+        pipeline = plan.pipeline.map { CompiledPipeline($0, months: months, storage: storage) }
         capacity = plan.capacity.map(CompiledCapacity.init)
         recurring = plan.recurring
     }
@@ -49,15 +63,12 @@ struct CompiledPlan: Sendable {
     var totalSpend: Double { channels.reduce(0) { $0 + $1.spend } }
 }
 
-/// A channel ready for the kernel (a class, so the kernel reads its fields without copying
-/// the whole value on every access).
-final class CompiledChannel: Sendable {
+/// What the results and the stream set-up need to know about a channel.
+struct CompiledChannel: Sendable {
     let name: String
     let key: StreamKey
     /// Stream of the sizes of deals closing in each month.
     let dealSizeKeys: [StreamKey]
-    let uncertainty: CompiledDraw?
-    let expected: ExpectedLeads
     /// Window spend (0 for channels without a spend plan).
     let spend: Double
     let hasSpend: Bool
@@ -66,8 +77,6 @@ final class CompiledChannel: Sendable {
         name = channel.name
         key = ComponentKey.channel(channel.name)
         dealSizeKeys = (0..<months).map { ComponentKey.dealSizes(channel: channel.name, month: $0) }
-        uncertainty = channel.uncertainty.map(CompiledDraw.init)
-        expected = ExpectedLeads(channel.leads)
         if case .spend(let plan) = channel.leads {
             spend = plan.spend.reduce(0, +)
             hasSpend = true
@@ -78,90 +87,24 @@ final class CompiledChannel: Sendable {
     }
 }
 
-/// A funnel stage's rate and the stream it is drawn from when uncertain.
-final class CompiledStage: Sendable {
-    let key: StreamKey
-    let rate: CompiledDraw
+/// What a trial draws for a channel, as plain values and pointers into `KernelStorage`
+/// (immutable once compiled).
+struct KernelChannel: @unchecked Sendable {
+    let uncertainty: CompiledDraw?
+    /// λ_t of each month when the lead plan is certain (nil otherwise).
+    let fixedLeads: UnsafePointer<Double>?
+    /// The lead plan, drawn in every trial when `fixedLeads` is nil.
+    let leads: UnsafePointer<ExpectedLeads>
 
-    init(key: StreamKey, rate: UncertainValue) {
-        self.key = key
-        self.rate = CompiledDraw(rate)
-    }
-}
-
-/// Lag probabilities with the tail sums the kernel needs.
-struct LagTable: Sendable {
-    /// c_ℓ, the probability that a deal closes ℓ months after its lead month.
-    let probabilities: [Double]
-    /// c_ℓ / Σ_{j≥ℓ} c_j: the chance of lag ℓ given the lag is at least ℓ (sequential
-    /// binomial split of a multinomial); 0 where the tail is empty.
-    let conditional: [Double]
-    /// For lead month t, the probability that its deal closes after the window,
-    /// Σ_{ℓ ≥ M − t} c_ℓ (summed over the tail, not 1 − head, to avoid cancellation).
-    let afterWindow: [Double]
-
-    init(probabilities: [Double], months: Int) {
-        self.probabilities = probabilities
-        var tails = [Double](repeating: 0, count: probabilities.count + 1)
-        for lag in stride(from: probabilities.count - 1, through: 0, by: -1) {
-            tails[lag] = tails[lag + 1] + probabilities[lag]
+    init(_ channel: Channel, months: Int, storage: KernelStorage) {
+        uncertainty = channel.uncertainty.map { CompiledDraw($0, storage: storage) }
+        let expected = ExpectedLeads(channel.leads)
+        leads = storage.store(expected)
+        if case .fixed(let values) = expected, values.count == months {
+            fixedLeads = storage.store(values).baseAddress
+        } else {
+            fixedLeads = nil
         }
-        conditional = probabilities.indices.map { tails[$0] > 0 ? Swift.min(1, probabilities[$0] / tails[$0]) : 0 }
-        afterWindow = (0..<months).map { t in
-            let firstLate = months - t
-            return firstLate < tails.count ? tails[firstLate] : 0
-        }
-    }
-
-    /// c_ℓ, 0 beyond the table.
-    @inline(__always)
-    func probability(_ lag: Int) -> Double {
-        lag < probabilities.count ? probabilities[lag] : 0
-    }
-}
-
-/// Open deals grouped by (close month, stage), amounts stored contiguously, so a trial
-/// walks one flat array.
-struct CompiledPipeline: Sendable {
-    struct Group: Sendable {
-        /// Close month inside the window (overdue deals close in month 0).
-        let month: Int
-        /// Index into `stageRates`.
-        let stage: Int
-        /// The group's deals in `amounts`.
-        let range: Range<Int>
-    }
-
-    /// Win rate per stage, in stage-name order (the order rates are drawn in).
-    let stageRates: [CompiledDraw]
-    let slip: CompiledDraw
-    /// Deals planned to close after the window can only slip later, so they never count
-    /// and are left out.
-    let groups: [Group]
-    let amounts: [Double]
-
-    init(_ pipeline: Pipeline, months: Int) {
-        let stageNames = pipeline.winRates.keys.sorted()
-        let stageIndex = Dictionary(uniqueKeysWithValues: stageNames.enumerated().map { ($1, $0) })
-        stageRates = stageNames.map { CompiledDraw(pipeline.winRates[$0] ?? .fixed(0)) }
-        slip = CompiledDraw(pipeline.slip)
-        var grouped: [Int: [Int: [Double]]] = [:]
-        for deal in pipeline.deals where deal.closeMonth < months {
-            guard let stage = stageIndex[deal.stage] else { continue }
-            grouped[Swift.max(0, deal.closeMonth), default: [:]][stage, default: []].append(deal.amount)
-        }
-        var groups: [Group] = []
-        var amounts: [Double] = []
-        for month in grouped.keys.sorted() {
-            let byStage = grouped[month] ?? [:]
-            for stage in byStage.keys.sorted() {
-                let start = amounts.count
-                amounts += byStage[stage] ?? []
-                groups.append(Group(month: month, stage: stage, range: start..<amounts.count))
-            }
-        }
-        self.groups = groups
-        self.amounts = amounts
     }
 }
 

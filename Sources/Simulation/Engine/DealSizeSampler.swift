@@ -7,12 +7,13 @@ import Statistics
 /// log-normals has no closed form). Two cases skip the generic enum dispatch: a fixed size
 /// multiplies, and a log-normal size draws e^μ · Σ exp(σ·Z_k) with `Statistics`' ziggurat
 /// normal (`NormalZiggurat`) and the kernel's table exponential (`FastExp`), tables loaded
-/// once per sum.
+/// once per sum. Any other distribution is read through a pointer into the plan's
+/// `KernelStorage`, so the sampler is a plain value that retains nothing.
 ///
 /// The log-normal loop keeps the generator in registers: the ziggurat's rare paths take and
 /// return the stream by value (`NormalZiggurat.finish`), so no call inside the loop can
 /// see the generator's address, and e^μ is computed once per plan.
-enum DealSizeSampler: Sendable {
+enum DealSizeSampler: @unchecked Sendable {
     /// Largest log-normal σ for which σ·Z, |Z| < r, stays within `FastExp.fastRange`.
     static let fastSigmaLimit = FastExp.fastRange / NormalZiggurat.tailStart
 
@@ -21,14 +22,14 @@ enum DealSizeSampler: Sendable {
     /// initialised global on every sum). Only for σ ≤ `fastSigmaLimit`, where σ·Z stays
     /// inside `FastExp`'s table range for every rectangle draw (|Z| < r).
     case logNormal(median: Double, sigma: Double, NormalZiggurat, FastTables)
-    case general(UncertainValue)
+    case general(UnsafePointer<UncertainValue>)
 
-    init(_ value: UncertainValue) {
+    init(_ value: UncertainValue, storage: KernelStorage) {
         switch value {
         case .fixed(let amount): self = .fixed(amount)
         case .logNormal(let d) where d.sigma <= Self.fastSigmaLimit:
             self = .logNormal(median: Foundation.exp(d.mu), sigma: d.sigma, .shared, .shared)
-        default: self = .general(value)
+        default: self = .general(storage.store(value))
         }
     }
 
@@ -43,7 +44,7 @@ enum DealSizeSampler: Sendable {
             return median * Self.logNormalSum(count: count, sigma: sigma, ziggurat, powers, using: &rng)
         case .general(let value):
             var total = 0.0
-            for _ in 0..<count { total += Swift.max(0, value.sample(using: &rng)) }
+            for _ in 0..<count { total += Swift.max(0, value.pointee.sample(using: &rng)) }
             return total
         }
     }

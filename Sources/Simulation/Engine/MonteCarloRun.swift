@@ -1,11 +1,14 @@
 import Dispatch
+import Synchronization
 
 /// Runs trials of one compiled plan in parallel chunks with a deterministic reduction.
 ///
-/// Trials are cut into chunks of `chunkSize` whatever the thread count. Workers take
-/// chunks round-robin within a batch; each chunk writes its own slice of per-trial revenue
-/// and its own `ChunkSums`, which are folded in chunk order after the batch. Integer tallies
-/// are merged in any order (exact). Output is therefore bit-identical for any `threads`.
+/// Trials are cut into chunks of `chunkSize` whatever the thread count. Within a batch each
+/// worker claims the next unclaimed chunk (so a worker slowed by other work on its core
+/// takes fewer chunks rather than holding up the batch); each chunk writes its own slice of
+/// per-trial revenue and its own `ChunkSums`, which are folded in chunk order after the
+/// batch. Integer tallies are merged in any order (exact). Output is therefore
+/// bit-identical for any `threads` and any schedule.
 /// Memory grows by one `Double` per trial (the window revenue); everything else is fixed
 /// size, including the optional trial rows, which are buffered one batch at a time.
 struct MonteCarloRun {
@@ -45,7 +48,6 @@ struct MonteCarloRun {
         let kernel = TrialKernel(plan: plan, seed: seed)
         let recorder = ChunkRecorder(plan: plan)
         let workerCount = threads
-        var workspaces = (0..<workerCount).map { _ in TrialWorkspace(plan: plan) }
         var workerTallies = (0..<workerCount).map { _ in WorkerTallies(months: plan.months) }
         let rowWidth = plan.sourceCount * plan.months
         let sourceNames = plan.channels.map(\.name) + ["pipeline", "recurring"]
@@ -66,35 +68,40 @@ struct MonteCarloRun {
             revenue.withUnsafeMutableBufferPointer { revenueBuffer in
             chunkSums.withUnsafeMutableBufferPointer { sumsBuffer in
             rowValues.withUnsafeMutableBufferPointer { rowBuffer in
-            workspaces.withUnsafeMutableBufferPointer { workspaceBuffer in
             workerTallies.withUnsafeMutableBufferPointer { talliesBuffer in
-                // Each worker touches only its own workspace and tallies, and only the
-                // slices of chunks it owns (chunk index ≡ worker mod workerCount).
+                // Each worker touches only its own tallies and the slices of the chunks it
+                // claimed. What it writes in every trial (workspace, chunk sums, tallies) is
+                // allocated on its own thread and merged once per chunk or batch, so two
+                // workers never write to one cache line trial after trial.
+                let claims = ChunkClaims()
                 nonisolated(unsafe) let revenueOut = revenueBuffer
                 nonisolated(unsafe) let sumsOut = sumsBuffer
                 nonisolated(unsafe) let rowsOut = rowBuffer
-                nonisolated(unsafe) let workspaceOf = workspaceBuffer
                 nonisolated(unsafe) let talliesOf = talliesBuffer
                 let work: @Sendable (Int) -> Void = { worker in
-                    let workspace = workspaceOf[worker]
-                    for chunk in stride(from: worker, to: chunkCount, by: workerCount) {
+                    let workspace = TrialWorkspace(plan: plan)
+                    var tallies = WorkerTallies(months: plan.months)
+                    while case let chunk = claims.next(), chunk < chunkCount {
                         let first = chunk * Self.chunkSize
                         let last = Swift.min(batchEnd - batchStart, first + Self.chunkSize)
+                        var sums = ChunkSums(sources: plan.sourceCount, months: plan.months, channels: plan.channels.count)
                         for offset in first..<last {
                             kernel.run(trial: UInt64(batchStart + offset), in: workspace)
-                            revenueOut[offset] = recorder.record(workspace, into: &sumsOut[chunk], &talliesOf[worker])
+                            revenueOut[offset] = recorder.record(workspace, into: &sums, &tallies)
                             if keepRows {
                                 for i in 0..<rowWidth { rowsOut[offset * rowWidth + i] = workspace.revenue[i] }
                             }
                         }
+                        sumsOut[chunk] = sums
                     }
+                    talliesOf[worker].merge(tallies)
                 }
                 if workerCount == 1 {
                     work(0)
                 } else {
                     DispatchQueue.concurrentPerform(iterations: workerCount, execute: work)
                 }
-            }}}}}
+            }}}}
 
             for chunk in chunkSums { totals.sums.combine(chunk) }
             totals.revenue.append(contentsOf: revenue)
@@ -111,5 +118,15 @@ struct MonteCarloRun {
             progress?(totals.trials)
         }
         for tallies in workerTallies { totals.tallies.merge(tallies) }
+    }
+}
+
+/// Hands out chunk indices 0, 1, 2, … to the workers of one batch, each index once.
+private final class ChunkClaims: Sendable {
+    private let counter = Atomic<Int>(0)
+
+    /// The next unclaimed chunk index.
+    func next() -> Int {
+        counter.wrappingAdd(1, ordering: .relaxed).oldValue
     }
 }

@@ -17,50 +17,119 @@ import Statistics
 enum SlicedBernoulli {
     /// Lanes per draw: the bits of one 64-bit word.
     static let laneCount = UInt64.bitWidth
-    /// The binary digits of a probability in [0, 1), produced one at a time. Doubling and
-    /// subtracting 1 are exact in floating point, so the digits are those of the double.
+    /// The binary digits of a probability in [0, 1), produced one at a time from integers,
+    /// so producing a digit is a shift rather than a chain of floating-point steps.
+    ///
+    /// p = 2^−z · b / 2^64 exactly, where b holds p's significand: for p ≥ 2^−11 (z = 0)
+    /// every set bit of p weighs at least 2^−63, so p·2^64 is an integer below 2^64; smaller
+    /// p are first scaled by 2^z into [2^−11, 2^−10), exactly, and their first z digits are 0.
+    /// Probabilities outside (0, 1), and NaN, give no digits (the caller decides those lanes).
     struct Digits {
-        var rest: Double
+        /// Leading zero digits still to come.
+        var zeros: Int
+        /// The following digits, most significant first; 0 once the expansion has ended.
+        var bits: UInt64
+
+        /// Exponent of the smallest probabilities whose digits fit in 64 bits unscaled.
+        static let unscaledExponent = -11
+
+        @inline(__always)
+        init(_ p: Double) {
+            if p >= Self.smallestUnscaled && p < 1 {
+                zeros = 0
+                bits = UInt64(p * 0x1.0p64)
+            } else {
+                self = Self.scaled(p)
+            }
+        }
+
+        /// 2^`unscaledExponent`: from here up, p·2^64 is an exact integer below 2^64.
+        static let smallestUnscaled = 0x1.0p-11
+
+        /// The digits of a p below 2^−11 (scaled first), or none outside (0, 1).
+        @inline(never)
+        static func scaled(_ p: Double) -> Digits {
+            guard p > 0 && p < 1 else { return Digits(zeros: 0, bits: 0) }
+            let zeros = Self.unscaledExponent - Int(p.exponent)
+            let scaled = Double(sign: .plus, exponent: zeros, significand: p)
+            return Digits(zeros: zeros, bits: UInt64(scaled * 0x1.0p64))
+        }
+
+        private init(zeros: Int, bits: UInt64) {
+            self.zeros = zeros
+            self.bits = bits
+        }
 
         /// The next digit as a lane mask: all ones for 1, zero for 0.
         @inline(__always)
         mutating func next() -> UInt64 {
-            rest += rest
-            let one = rest >= 1
-            rest -= one ? 1 : 0
-            return one ? ~0 : 0
+            if zeros > 0 {
+                zeros -= 1
+                return 0
+            }
+            return nextFromBits()
         }
 
-        /// Whether every remaining digit is 0.
+        /// The next digit when no leading zeros remain.
         @inline(__always)
-        var exhausted: Bool { rest == 0 }
+        mutating func nextFromBits() -> UInt64 {
+            let digit = 0 &- (bits >> 63)
+            bits <<= 1
+            return digit
+        }
+
+        /// Whether every remaining digit is 0 (`bits` is never 0 while zeros remain).
+        @inline(__always)
+        var exhausted: Bool { bits == 0 }
+    }
+
+    /// The lanes compared with one probability: those decided below it, those still open.
+    struct Threshold {
+        var below: UInt64
+        var open: UInt64
+        var digits: Digits
+
+        @inline(__always)
+        init(lanes: UInt64, probability p: Double) {
+            below = p >= 1 ? lanes : 0
+            open = p > 0 && p < 1 ? lanes : 0
+            digits = Digits(p)
+        }
+
+        /// Compares digit `u` of every open lane with the probability's digit: a lane with 0
+        /// where the probability has 1 is below it, a lane whose digit differs is decided,
+        /// and once the probability's expansion has ended no open lane is below it.
+        @inline(__always)
+        mutating func compare(_ u: UInt64, _ digit: UInt64) {
+            below |= open & ~u & digit
+            open &= ~(u ^ digit)
+            open &= digits.exhausted ? 0 : ~0
+        }
     }
 
     /// The lanes of `lanes` whose uniform falls below `p` and below `q`.
+    ///
+    /// The first loop runs only while a probability below 2^−11 still has leading zero
+    /// digits; the second, the common one, reads digits with a shift alone.
     /// - Parameters:
     ///   - lanes: the lanes to decide (a bit mask).
     ///   - p, q: probabilities with 0 ≤ q ≤ p ≤ 1 (values outside [0, 1] act as clamped).
     /// - Returns: `belowP` ⊇ `belowQ`, both within `lanes`.
     @inline(__always)
     static func draw(lanes: UInt64, p: Double, q: Double, using rng: inout RandomStream) -> (belowP: UInt64, belowQ: UInt64) {
-        var belowP: UInt64 = p >= 1 ? lanes : 0
-        var belowQ: UInt64 = q >= 1 ? lanes : 0
-        var openP: UInt64 = p > 0 && p < 1 ? lanes : 0
-        var openQ: UInt64 = q > 0 && q < 1 ? lanes : 0
-        var digitsP = Digits(rest: p)
-        var digitsQ = Digits(rest: q)
-        while openP | openQ != 0 {
+        var thresholdP = Threshold(lanes: lanes, probability: p)
+        var thresholdQ = Threshold(lanes: lanes, probability: q)
+        while thresholdP.open | thresholdQ.open != 0 && thresholdP.digits.zeros | thresholdQ.digits.zeros != 0 {
             let u = rng.next()
-            let dp = digitsP.next()
-            belowP |= openP & ~u & dp
-            openP &= ~(u ^ dp)
-            if digitsP.exhausted { openP = 0 }
-            let dq = digitsQ.next()
-            belowQ |= openQ & ~u & dq
-            openQ &= ~(u ^ dq)
-            if digitsQ.exhausted { openQ = 0 }
+            thresholdP.compare(u, thresholdP.digits.next())
+            thresholdQ.compare(u, thresholdQ.digits.next())
         }
-        return (belowP, belowQ)
+        while thresholdP.open | thresholdQ.open != 0 {
+            let u = rng.next()
+            thresholdP.compare(u, thresholdP.digits.nextFromBits())
+            thresholdQ.compare(u, thresholdQ.digits.nextFromBits())
+        }
+        return (thresholdP.below, thresholdQ.below)
     }
 
     /// The lane mask of the lowest `count` lanes, `count` ≥ 0 (64 or more gives every lane).

@@ -18,9 +18,9 @@ extension TrialKernel {
         let months = plan.months
         let firstRate = workspace.stageRates[0]
         var laterRate = 1.0
-        for stage in 1..<plan.stages.count { laterRate *= workspace.stageRates[stage] }
+        for stage in 1..<plan.stageRates.count { laterRate *= workspace.stageRates[stage] }
 
-        for channel in plan.channels.indices {
+        for channel in 0..<plan.kernelChannels.count {
             var rng = streams.channels[channel].stream(trial: trial)
             drawExpectedLeads(channel, using: &rng, in: workspace)
             for m in 0..<months {
@@ -35,7 +35,7 @@ extension TrialKernel {
 
         applyCapacity(capacity, trial: trial, in: workspace)
 
-        for channel in plan.channels.indices {
+        for channel in 0..<plan.kernelChannels.count {
             var rng = workspace.channelStreams[channel]
             let row = channel * months
             for m in 0..<months {

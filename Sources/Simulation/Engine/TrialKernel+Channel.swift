@@ -14,19 +14,24 @@ extension TrialKernel {
         drawExpectedLeads(channel, using: &rng, in: workspace)
         let lambda = workspace.lambda.baseAddress! + channel * months
         let row = channel * months
+        let lags = plan.lags.inWindow
+        let afterWindow = plan.lags.afterWindow
         var leads = 0.0
         var won = 0
         for m in 0..<months {
             leads += lambda[m]
             var closing = 0.0
-            for t in 0...m { closing += lambda[t] * plan.lags.probability(m - t) }
+            for t in 0...m { closing += lambda[t] * lags[m - t] }
             let count = CountDraw.poisson(mean: wonRate * closing, using: &rng)
             won += count
-            var sizes = streams.dealSizes[row + m].stream(trial: trial)
-            workspace.revenue[row + m] = plan.dealSize.sum(count: count, using: &sizes)
+            // The month's deal-size stream is set up only when it has deals to size.
+            if count > 0 {
+                var sizes = streams.dealSizes[row + m].stream(trial: trial)
+                workspace.revenue[row + m] = plan.dealSize.sum(count: count, using: &sizes)
+            }
         }
         var late = 0.0
-        for t in 0..<months { late += lambda[t] * plan.lags.afterWindow[t] }
+        for t in 0..<months { late += lambda[t] * afterWindow[t] }
         let after = CountDraw.poisson(mean: wonRate * late, using: &rng)
         workspace.add(leads, to: .leads, channel: channel)
         workspace.add(leads * (workspace.stageRates.first ?? 1), to: .opportunities, channel: channel)

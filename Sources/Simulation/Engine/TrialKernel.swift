@@ -35,7 +35,7 @@ struct TrialKernel: Sendable {
         if let capacity = plan.capacity {
             runChannelsWithCapacity(capacity, trial: trial, in: workspace)
         } else {
-            for channel in plan.channels.indices {
+            for channel in 0..<plan.kernelChannels.count {
                 runChannel(channel, wonRate: wonRate, trial: trial, in: workspace)
             }
         }
@@ -47,13 +47,14 @@ struct TrialKernel: Sendable {
     /// and returns the probability that a lead is won, Π rates.
     func drawStageRates(trial: UInt64, into workspace: TrialWorkspace) -> Double {
         var product = 1.0
-        for (index, stage) in plan.stages.enumerated() {
+        for index in 0..<plan.stageRates.count {
+            let draw = plan.stageRates[index]
             let rate: Double
-            if let value = stage.rate.fixed {
+            if let value = draw.fixed {
                 rate = value
             } else {
                 var rng = streams.stages[index].stream(trial: trial)
-                rate = CountDraw.rate(stage.rate.sample(using: &rng))
+                rate = CountDraw.rate(draw.sample(using: &rng))
             }
             workspace.stageRates[index] = rate
             product *= rate
@@ -63,10 +64,14 @@ struct TrialKernel: Sendable {
 
     /// Fills the channel's expected leads for this trial (λ_t × multiplier, never negative).
     func drawExpectedLeads(_ channel: Int, using rng: inout RandomStream, in workspace: TrialWorkspace) {
-        let compiled = plan.channels[channel]
-        let multiplier = compiled.uncertainty.map { $0.sample(using: &rng) } ?? 1
+        let compiled = plan.kernelChannels[channel]
+        let multiplier = compiled.uncertainty?.sample(using: &rng) ?? 1
         let lambda = UnsafeMutableBufferPointer(rebasing: workspace.lambda[(channel * plan.months)..<((channel + 1) * plan.months)])
-        compiled.expected.draw(into: lambda, using: &rng)
+        if let fixed = compiled.fixedLeads {
+            for m in lambda.indices { lambda[m] = fixed[m] }
+        } else {
+            compiled.leads.pointee.draw(into: lambda, using: &rng)
+        }
         for m in lambda.indices {
             let value = lambda[m] * multiplier
             lambda[m] = value > 0 ? value : 0

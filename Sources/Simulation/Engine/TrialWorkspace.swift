@@ -38,7 +38,7 @@ final class TrialWorkspace {
         funnel = .allocate(capacity: Swift.max(1, channelCount * FunnelCount.allCases.count))
         lambda = .allocate(capacity: Swift.max(1, channelCount * months))
         opportunities = .allocate(capacity: Swift.max(1, channelCount * months))
-        stageRates = .allocate(capacity: plan.stages.count)
+        stageRates = .allocate(capacity: Swift.max(1, plan.stageRates.count))
         pipelineRates = .allocate(capacity: Swift.max(1, plan.pipeline?.stageRates.count ?? 0))
         channelStreams = Array(repeating: RandomStream(seed: 0), count: channelCount)
         sizeStreams = Array(repeating: RandomStream(seed: 0), count: months)

@@ -4,7 +4,7 @@ struct ResultBuilder {
     let seed: UInt64
     let precisionTarget: Double?
 
-    /// Builds the result; reorders `totals.revenue` (quantile selection).
+    /// Builds the result.
     func build(_ totals: inout MonteCarloRun.Totals) -> SimulationResult {
         let n = totals.trials
         let count = Double(n)
