@@ -6,10 +6,13 @@ import Simulation
 public struct BudgetOptimizationTextReport {
     let result: BudgetOptimization
     let money: MoneyText
+    let sources: BudgetOptimizationSources
 
-    public init(_ result: BudgetOptimization, currency: String?) {
+    /// - Parameter sources: where the budget and bounds were set, named after each of them.
+    public init(_ result: BudgetOptimization, currency: String?, sources: BudgetOptimizationSources = .init()) {
         self.result = result
         money = MoneyText(currency: currency)
+        self.sources = sources
     }
 
     public func write(to stream: inout some TextOutputStream) {
@@ -17,7 +20,8 @@ public struct BudgetOptimizationTextReport {
         let base = r.comparison.base
         let goal = r.objective == .pHit ? "the chance of hitting \(money.full(base.target.total))" : "mean revenue"
         let start = r.start == .meanOptimal ? "the allocation that maximises mean revenue" : "the current allocation scaled to the budget"
-        stream.write("Allocating \(money.full(r.budget)) across \(r.optimal.channels.joined(separator: ", ")) to maximise \(goal).\n")
+        stream.write("Allocating \(money.full(r.budget))\(Self.note(sources.budget)) across \(r.optimal.channels.joined(separator: ", ")) to maximise \(goal).\n")
+        if let bounds = boundsSentence { stream.write(bounds + "\n") }
         if r.objective == .pHit {
             stream.write("Search started from \(start) and used \(r.evaluations) simulations of \(NumberText.grouped(Double(base.trials))) trials.\n")
         }
@@ -53,6 +57,24 @@ public struct BudgetOptimizationTextReport {
         for line in bindingSentences { stream.write(line + "\n") }
     }
 
+    /// Every bound on a channel's window spend, with where it was set; nil when there are none.
+    var boundsSentence: String? {
+        let bounds = sources.bounds(of: result)
+        guard !bounds.isEmpty else { return nil }
+        let channels = result.optimal.channels.compactMap { name -> String? in
+            let limits = bounds.filter { $0.channel == name }.map { bound in
+                "\(bound.side == .minimum ? "at least" : "at most") \(money.full(bound.limit))\(Self.note(bound.source))"
+            }
+            return limits.isEmpty ? nil : "\(name) \(limits.joined(separator: " and "))"
+        }
+        return "Bounds on window spend: \(channels.joined(separator: "; "))."
+    }
+
+    /// ` (from Scenarios/q3.yaml:41:18)`, or nothing when the source is unknown.
+    private static func note(_ source: String?) -> String {
+        source.map { " (from \($0))" } ?? ""
+    }
+
     /// One sentence per binding bound, or one saying none binds.
     var bindingSentences: [String] {
         guard !result.binding.isEmpty else {
@@ -62,7 +84,8 @@ public struct BudgetOptimizationTextReport {
             let side = bound.side == .maximum ? "maximum" : "minimum"
             let comparison = bound.freeMarginalRevenue.map { " against \(NumberText.grouped($0, decimals: 2)) in the best channel not held by a bound" } ?? ""
             let consequence = bound.side == .maximum ? "the optimiser would spend more there if allowed" : "the optimiser would spend less there if allowed"
-            return "\(bound.channel) is held at its \(side) of \(money.full(bound.limit)): one more unit of spend there brings "
+            return "\(bound.channel) is held at its \(side) of \(money.full(bound.limit))\(Self.note(sources.source(of: bound.channel, bound.side))): "
+                + "one more unit of spend there brings "
                 + "\(NumberText.grouped(bound.marginalRevenue, decimals: 2)) of expected revenue\(comparison), so \(consequence)."
         }
     }

@@ -7,8 +7,11 @@ public enum DecisionJSONReport {
         try JSONOutput.write(SensitivityDocument(sensitivity, currency: currency), to: &stream)
     }
 
-    public static func write(_ result: BudgetOptimization, currency: String?, to stream: inout some TextOutputStream) throws {
-        try JSONOutput.write(BudgetOptimizationDocument(result, currency: currency), to: &stream)
+    /// - Parameter sources: where the budget and bounds were set, written beside each of them.
+    public static func write(
+        _ result: BudgetOptimization, currency: String?, sources: BudgetOptimizationSources = .init(), to stream: inout some TextOutputStream
+    ) throws {
+        try JSONOutput.write(BudgetOptimizationDocument(result, currency: currency, sources: sources), to: &stream)
     }
 
     public static func write(_ result: GoalSeekResult, currency: String?, to stream: inout some TextOutputStream) throws {

@@ -1,16 +1,22 @@
 import Simulation
 
 /// `plancast optimize --report FILE.html`: the current and optimal spend of each channel in
-/// each month, and the chance of hitting the target under both with paired intervals.
+/// each month, and the chance of hitting the target under both with paired intervals; the
+/// summary names every bound, where it was set, and which bounds decide the answer.
 public struct BudgetOptimizationHTMLReport {
     let optimization: BudgetOptimization
     let currency: String?
     let provenance: ReportProvenance
+    let sources: BudgetOptimizationSources
 
-    public init(_ optimization: BudgetOptimization, currency: String?, provenance: ReportProvenance) {
+    /// - Parameter sources: where the budget and bounds were set.
+    public init(
+        _ optimization: BudgetOptimization, currency: String?, provenance: ReportProvenance, sources: BudgetOptimizationSources = .init()
+    ) {
         self.optimization = optimization
         self.currency = currency
         self.provenance = provenance
+        self.sources = sources
     }
 
     var page: HTMLPage {
@@ -27,9 +33,10 @@ public struct BudgetOptimizationHTMLReport {
         let comparison = StrategyComparisonChart(comparison: o.comparison, money: money)
         var facts = SimulationHTMLReport.facts(o.comparison.base, money: money, source: provenance.source)
         facts.insert(.init(name: "Budget", value: money.full(o.budget)), at: 1)
+        let bounds = BudgetOptimizationTextReport(o, currency: currency, sources: sources)
         return HTMLPage(
             title: "\(o.comparison.base.planName): budget allocation",
-            summary: [allocation.caption],
+            summary: [allocation.caption] + [bounds.boundsSentence].compactMap { $0 } + bounds.bindingSentences,
             facts: facts, figures: [allocation.figure, comparison.probabilityFigure, comparison.revenueFigure], provenance: provenance)
     }
 

@@ -43,13 +43,31 @@ public struct ComparisonTextReport {
                 money.full(strategy.result.revenue.mean.value),
                 "\(money.signed(revenue.value)) ± \(money.full(revenue.standardError))",
                 strategy.spendDifference == 0 ? "0" : money.signed(strategy.spendDifference),
-                strategy.incrementalRevenuePerSpend.map {
-                    "\(NumberText.grouped($0.value, decimals: 2)) ± \(NumberText.grouped($0.standardError, decimals: 2))"
-                } ?? "n/a",
+                strategy.incrementalRevenuePerSpend.map(Self.withError) ?? "n/a",
                 NumberText.percent(strategy.probabilityOfBeatingBase.value),
             ])
         }
         table.write(to: &stream)
+    }
+
+    /// Significant digits kept in a standard error: two, as is usual for an uncertainty.
+    static let errorDigits = 2
+    /// Most decimals shown; a smaller error is written in exponent form (`± 3.1e-08`).
+    static let maximumDecimals = 6
+
+    /// An estimate with its standard error to `errorDigits` significant digits and the value
+    /// to the same decimal place: `2.1234 ± 0.0042`, `2.12 ± 0.35`, `14 ± 12`.
+    /// A zero error (a deterministic difference) reads `± 0` after the value to two decimals.
+    static func withError(_ estimate: Estimate) -> String {
+        let error = estimate.standardError
+        guard error.isFinite, error > 0 else {
+            return "\(NumberText.grouped(estimate.value, decimals: 2)) ± \(error == 0 ? "0" : "n/a")"
+        }
+        let errorDecimals = max(0, errorDigits - 1 - Int(log10(error).rounded(.down)))
+        guard errorDecimals <= maximumDecimals else {
+            return "\(NumberText.grouped(estimate.value, decimals: maximumDecimals)) ± \(String(format: "%.1e", error))"
+        }
+        return "\(NumberText.grouped(estimate.value, decimals: errorDecimals)) ± \(NumberText.grouped(error, decimals: errorDecimals))"
     }
 
     /// `0.081` → `+8.1`.

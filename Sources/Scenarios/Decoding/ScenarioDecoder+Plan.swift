@@ -5,7 +5,7 @@ extension ScenarioDecoder {
     /// Every top-level key of a scenario file.
     static let scenarioKeys = [
         "scenario", "extends", "window", "target", "currency", "trials", "seed", "history",
-        "channels", "funnel", "pipeline", "capacity", "recurring", "strategies", "expect",
+        "channels", "funnel", "pipeline", "capacity", "recurring", "strategies", "expect", "optimize",
     ]
     /// Keys a scenario must have once `extends` is resolved.
     static let requiredScenarioKeys = ["scenario", "window", "target", "channels", "funnel"]

@@ -113,7 +113,7 @@ extension ScenarioDecoder {
                        suggestion: beta)
             default:
                 let outside = support.lower < 0 ? support.lower : support.upper
-                report(node, "\(noun) must stay within [0, 1], but \(shown)\(NumberText.exact(outside))")
+                report(node, "\(noun) must stay within [0, 1], \(shown)\(NumberText.exact(outside))")
             }
         }
         return false

@@ -22,7 +22,8 @@ public enum ScenarioLoader {
     ///   - path: the file, shown as given in messages; files it references are resolved
     ///     relative to it.
     ///   - files: where files are read from (the disk by default).
-    /// - Returns: the base plan, one plan per strategy, run settings and expectations.
+    /// - Returns: the base plan, one plan per strategy, run settings, expectations and the
+    ///   `optimize:` settings.
     /// - Throws: `ScenarioDiagnostics` with every problem found, in file order, each with
     ///   its file, line, column and key path.
     public static func load(
@@ -56,10 +57,11 @@ public enum ScenarioLoader {
         let strategies = document["strategies"].map { decoder.strategies($0, over: document) } ?? []
         let strategyNames = document["strategies"]?.items?.compactMap { $0["name"]?.scalar?.text } ?? []
         let expectations = document["expect"].map { decoder.expectations($0, strategies: strategyNames) } ?? []
+        let optimize = document["optimize"].flatMap { decoder.optimizeSettings($0, channels: document["channels"]) }
         guard let name, let base, !name.isEmpty else { return nil }
         for plan in [base] + strategies { engineCheck(plan, file: file, &decoder) }
         return LoadedScenario(file: file, base: base, strategies: strategies, seed: seed, trials: trials,
-                              currency: currency, expectations: expectations)
+                              currency: currency, expectations: expectations, optimize: optimize)
     }
 
     /// Reports anything the engine would still reject. The decoder checks every rule first

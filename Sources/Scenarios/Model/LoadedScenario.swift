@@ -1,7 +1,7 @@
 import Simulation
 
 /// A scenario file resolved into what the engine runs: the base plan, one plan per strategy,
-/// the run settings the file fixes and its expectations.
+/// the run settings the file fixes, its expectations and its `optimize:` settings.
 ///
 /// Produced by `ScenarioLoader.load`; `extends`, strategies, file references and forecasts
 /// are already resolved.
@@ -21,10 +21,13 @@ public struct LoadedScenario: Sendable {
     public var currency: String?
     /// `expect:` checks, in file order.
     public var expectations: [Expectation]
+    /// `optimize:` — the budget, objective and channel bounds `plancast optimize` starts
+    /// from; nil when the file has no such section.
+    public var optimize: OptimizeSettings?
 
     public init(
         file: String, base: Plan, strategies: [Plan], seed: UInt64?, trials: Int?, currency: String?,
-        expectations: [Expectation]
+        expectations: [Expectation], optimize: OptimizeSettings? = nil
     ) {
         self.file = file
         self.base = base
@@ -33,6 +36,7 @@ public struct LoadedScenario: Sendable {
         self.trials = trials
         self.currency = currency
         self.expectations = expectations
+        self.optimize = optimize
     }
 
     /// The plan an expectation or command names: the base for nil, else the strategy.

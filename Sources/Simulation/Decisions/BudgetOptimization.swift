@@ -32,6 +32,10 @@ public struct BudgetOptimization: Sendable, Equatable {
     public var marginalLeads: [Double]
     public var marginalRevenue: [Double]
     public var binding: [BindingBound]
+    /// Each channel's bounds on its window spend, in the order of `optimal.channels`: the
+    /// minimum (0 when none was given) and the maximum (nil when none was given).
+    public var minimum: [Double]
+    public var maximum: [Double?]
     /// Which allocation the Monte Carlo search started from (the better of the two).
     public var start: Start
     /// Monte Carlo evaluations spent by the P(hit) search.

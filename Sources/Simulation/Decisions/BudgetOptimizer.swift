@@ -143,6 +143,7 @@ public struct BudgetOptimizer: Sendable {
         }
         return BudgetOptimization(objective: objective, budget: budget, current: current, optimal: optimal, comparison: comparison,
                                   marginalLeads: marginalLeads, marginalRevenue: marginalRevenue, binding: binding,
+                                  minimum: search.lower, maximum: zip(hasMaximum, search.upper).map { $0 ? $1 : nil },
                                   start: start, evaluations: evaluations)
     }
 }

@@ -46,6 +46,30 @@ import Testing
         ])
     }
 
+    /// Every bound is listed with where it was set, and a binding bound's sentence says so too,
+    /// in the terminal report and in the HTML page's summary.
+    @Test func boundsNameWhereTheyWereSet() throws {
+        var plan = Self.plan()
+        plan.channels.append(Channel(name: "social", leads: .spend(SpendPlan(
+            spend: [1000], response: .hill(maxLeads: .fixed(30), halfSpend: .fixed(500), slope: .fixed(1))))))
+        let result = try BudgetOptimizer(plan: plan, budget: 3000, objective: .mean, minimum: ["social": 100], maximum: ["paid": 500])
+            .run(Self.settings)
+        let sources = BudgetOptimizationSources(budget: "--budget", minimum: ["social": "q3.yaml:30:20"], maximum: ["paid": "--max"])
+        let report = BudgetOptimizationTextReport(result, currency: nil, sources: sources)
+        #expect(report.boundsSentence == "Bounds on window spend: paid at most 500 (from --max); social at least 100 (from q3.yaml:30:20).")
+        #expect(report.bindingSentences.count == 1)
+        #expect(report.bindingSentences[0].hasPrefix("paid is held at its maximum of 500 (from --max): one more unit of spend"))
+        var text = ""
+        report.write(to: &text)
+        #expect(text.hasPrefix("Allocating 3,000 (from --budget) across paid, social to maximise mean revenue.\n"
+            + "Bounds on window spend: paid at most 500 (from --max); social at least 100 (from q3.yaml:30:20).\n"))
+        let provenance = ReportProvenance(source: "q3.yaml", generated: Date(timeIntervalSince1970: 0), toolVersion: "test")
+        let page = BudgetOptimizationHTMLReport(result, currency: nil, provenance: provenance, sources: sources).page
+        #expect(Array(page.summary.dropFirst()) == [try #require(report.boundsSentence), report.bindingSentences[0]])
+        // Without sources nothing is attributed, and a channel without bounds is not listed.
+        #expect(BudgetOptimizationTextReport(result, currency: nil).boundsSentence == "Bounds on window spend: paid at most 500; social at least 100.")
+    }
+
     @Test func sensitivityTableListsEveryInput() throws {
         var plan = Self.plan()
         plan.funnel.stages[0].rate = .beta(try Beta(mean: 0.5, sd: 0.1))

@@ -3,21 +3,8 @@ import Scenarios
 /// Scenario files held in memory, so tests state the exact text (and so the exact line and
 /// column) each golden message points at.
 enum ScenarioText {
-    /// A small valid scenario; tests append to it or replace parts of it.
-    static let minimal = """
-        scenario: Test plan
-        window: { start: 2026-07, months: 3 }
-        target: 1000000
-        channels:
-          - name: organic
-            leads: [1200, 1100, 1300]
-        funnel:
-          stages:
-            - { name: opportunity, rate: 0.12 }
-            - { name: won, rate: 0.25 }
-          deal_size: 9000
-
-        """
+    /// A small valid scenario; tests append to it or build variants with `plan(…)`.
+    static let minimal = plan()
 
     /// Three years of monthly history (2023-01 to 2025-12) with a `leads_inbound` and a
     /// `revenue` column: enough for the `auto` forecasting method to fit.

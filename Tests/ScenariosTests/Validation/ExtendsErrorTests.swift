@@ -18,21 +18,7 @@ import Testing
     }
 
     @Test func fileExtendingItself() {
-        let plan = """
-            extends: ./plan.yaml
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300]
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 0.25 }
-              deal_size: 9000
-
-            """
+        let plan = "extends: ./plan.yaml\n" + ScenarioText.minimal
         #expect(ScenarioText.problems(plan) == [
             "plan.yaml:1:10: extends: extends cycle: plan.yaml → plan.yaml — a file cannot extend itself, directly or through others",
         ])
@@ -44,20 +30,7 @@ import Testing
             scenario: Variant
 
             """
-        let sharedBaseYAML = """
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300]
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 2.5 }
-              deal_size: 9000
-
-            """
+        let sharedBaseYAML = ScenarioText.plan(stages: ["{ name: opportunity, rate: 0.12 }", "{ name: won, rate: 2.5 }"])
         #expect(ScenarioText.problems(plan, others: ["shared/base.yaml": sharedBaseYAML]) == [
             "shared/base.yaml:10:26: funnel.stages[1].rate: rate 2.5 is outside [0, 1]",
         ])

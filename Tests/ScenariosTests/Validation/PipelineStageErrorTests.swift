@@ -2,64 +2,21 @@ import Testing
 
 /// Pipeline rows are checked cell by cell, reported by file, row and column.
 @Suite struct PipelineStageErrorTests {
+    static let plan = ScenarioText.plan(sections: ScenarioText.pipeline)
+
     @Test func stageNotInWinRate() {
-        let plan = """
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300]
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 0.25 }
-              deal_size: 9000
-            pipeline:
-              deals: deals.csv
-              win_rate: { discovery: 0.15, proposal: 0.35 }
-
-            """
-        let dealsCSV = """
-            id,stage,amount,close_month
-            D1,discovery,5000,2026-07
-            D2,proposal,7000,2026-08
-            D3,negotiaton,9000,2026-09
-            D4,closing,3000,2026-07
-
-            """
-        #expect(ScenarioText.problems(plan, others: ["deals.csv": dealsCSV]) == [
+        let dealsCSV = ScenarioText.deals([
+            "D1,discovery,5000,2026-07", "D2,proposal,7000,2026-08", "D3,negotiaton,9000,2026-09", "D4,closing,3000,2026-07",
+        ])
+        #expect(ScenarioText.problems(Self.plan, others: ["deals.csv": dealsCSV]) == [
             "deals.csv:4:2: stage: stage 'negotiaton' is not in pipeline.win_rate (discovery, proposal) — add a win rate for 'negotiaton'",
             "deals.csv:5:2: stage: stage 'closing' is not in pipeline.win_rate (discovery, proposal) — add a win rate for 'closing'",
         ])
     }
 
     @Test func badCloseMonthAndAmount() {
-        let plan = """
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300]
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 0.25 }
-              deal_size: 9000
-            pipeline:
-              deals: deals.csv
-              win_rate: { discovery: 0.15, proposal: 0.35 }
-
-            """
-        let dealsCSV = """
-            id,stage,amount,close_month
-            D1,discovery,5000,2026-07
-            D2,proposal,7000,2026-08
-            D3,proposal,9k,July
-
-            """
-        #expect(ScenarioText.problems(plan, others: ["deals.csv": dealsCSV]) == [
+        let dealsCSV = ScenarioText.deals(["D1,discovery,5000,2026-07", "D2,proposal,7000,2026-08", "D3,proposal,9k,July"])
+        #expect(ScenarioText.problems(Self.plan, others: ["deals.csv": dealsCSV]) == [
             "deals.csv:4:3: amount: expected a number, found '9k'",
             "deals.csv:4:4: close_month: expected a month as YYYY-MM, found 'July'",
         ])

@@ -3,62 +3,20 @@ import Testing
 /// YAML syntax errors are reported at libYAML's line and column, with its context.
 @Suite struct YAMLSyntaxErrorTests {
     @Test func unclosedFlowSequence() {
-        let plan = """
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 0.25 }
-              deal_size: 9000
-
-            """
-        #expect(ScenarioText.problems(plan) == [
+        #expect(ScenarioText.problems(ScenarioText.plan(leads: "[1200, 1100, 1300")) == [
             "plan.yaml:7:7: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 6, column 12)",
         ])
     }
 
     @Test func tabIndentation() {
-        let plan = """
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300]
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 0.25 }
-            \tdeal_size: 9000
-
-            """
+        let plan = ScenarioText.minimal.replacingOccurrences(of: "  deal_size:", with: "\tdeal_size:")
         #expect(ScenarioText.problems(plan) == [
             "plan.yaml:11:1: YAML syntax error: found character that cannot start any token (while scanning for the next token at line 11, column 1)",
         ])
     }
 
     @Test func duplicateKey() {
-        let plan = """
-            scenario: Test plan
-            window: { start: 2026-07, months: 3 }
-            target: 1000000
-            channels:
-              - name: organic
-                leads: [1200, 1100, 1300]
-            funnel:
-              stages:
-                - { name: opportunity, rate: 0.12 }
-                - { name: won, rate: 0.25 }
-              deal_size: 9000
-            target: 2000000
-
-            """
-        #expect(ScenarioText.problems(plan) == [
+        #expect(ScenarioText.problems(ScenarioText.plan(sections: "target: 2000000")) == [
             "plan.yaml:3:1: duplicate key 'target' in the same mapping — keep one of them",
         ])
     }
