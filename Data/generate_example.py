@@ -13,6 +13,7 @@ Writes
   Data/example/open_pipeline.csv  deals open at the end of June 2026 (a CRM export)
   Data/example/deals.csv          every opportunity created 2024-07 .. 2026-06, one row each,
                                   as a CRM deal export taken on 30 June 2026
+  Data/example/stage_history.csv  the same deals' stage history: one row per stage entered
   Scenarios/bench/bench-pipeline.csv
                                   the 300-deal pipeline of the benchmark plan, exactly as the
                                   Monte Carlo engine's benchmark specifies (no randomness)
@@ -183,6 +184,65 @@ def deals(rng, monthly):
     return rows
 
 
+# Expected close dates: a quarter of won (and lost) deals close in a later month than the CRM
+# expected. A deal created and closed in the same month cannot be late, so deals with a lag
+# of a month or more slip with the probability that makes the overall share DEAL_SLIP.
+DEAL_SLIP = 0.25
+SLIP_IF_POSSIBLE = DEAL_SLIP / (1 - DEAL_CYCLE[0])
+# How many months late a slipped deal is.
+SLIP_MONTHS = [(1, 0.8), (2, 0.2)]
+STAGES = ["discovery", "proposal", "negotiation"]
+
+
+def add_months(year, month, count):
+    index = year * 12 + month - 1 + count
+    return index // 12, index % 12 + 1
+
+
+def months_between(start, end):
+    return (end[0] - start[0]) * 12 + end[1] - start[1]
+
+
+def parse_day(text):
+    return tuple(int(part) for part in text.split("-"))
+
+
+def day_between(rng, first, last):
+    """A uniform day from `first` to `last` (both (year, month, day), first <= last)."""
+    span = (last[0] * 12 + last[1]) - (first[0] * 12 + first[1])
+    year, month = add_months(first[0], first[1], int(rng.random() * (span + 1)))
+    low = first[2] if (year, month) == first[:2] else 1
+    high = last[2] if (year, month) == last[:2] else days_in(year, month)
+    return year, month, low + int(rng.random() * (high - low + 1))
+
+
+def crm_details(rng, rows):
+    """Adds `expected_close` to each deal row (in place) and returns the stage history: every
+    deal enters discovery when created and each later stage up to its last one on a day
+    between its creation and its close (or the export date), then its outcome on the close
+    day. Drawn from its own stream, so the deal export's other columns stay as they were."""
+    as_of = (DEAL_AS_OF[0], DEAL_AS_OF[1], days_in(*DEAL_AS_OF))
+    history = []
+    for row in rows:
+        created = parse_day(row["created"])
+        if row["closed"]:
+            closed = parse_day(row["closed"])
+            lag = months_between(created[:2], closed[:2])
+            late = pick(rng, SLIP_MONTHS) if lag >= 1 and rng.random() < SLIP_IF_POSSIBLE else 0
+            expected = add_months(closed[0], closed[1], -min(late, lag))
+        else:
+            closed = None
+            expected = add_months(created[0], created[1], pick(rng, list(enumerate(DEAL_CYCLE))))
+        row["expected_close"] = f"{expected[0]:04d}-{expected[1]:02d}-{1 + int(rng.random() * days_in(*expected)):02d}"
+        path = STAGES[: STAGES.index(row["stage"]) + 1]
+        days = sorted(day_between(rng, created, closed or as_of) for _ in path[1:])
+        for stage, day in zip(path, [created] + days):
+            history.append({"deal_id": row["id"], "stage": stage, "entered": "%04d-%02d-%02d" % day})
+        if closed:
+            history.append({"deal_id": row["id"], "stage": row["outcome"], "entered": row["closed"]})
+    return history
+
+
 def bench_pipeline():
     """Deal i: amount 5000 + 100 i, stage by i mod 3, close month 2026-07 plus i mod 3."""
     stages = ["discovery", "proposal", "negotiation"]
@@ -209,7 +269,11 @@ def main():
     write("Data/example/open_pipeline.csv", open_pipeline(rng))
     write("Scenarios/bench/bench-pipeline.csv", bench_pipeline())
     # A stream of its own, so the files above stay as they were before the deal export existed.
-    write("Data/example/deals.csv", deals(random.Random(SEED + 1), monthly))
+    deal_rows = deals(random.Random(SEED + 1), monthly)
+    # Its own stream again, so adding these columns changed no value already in deals.csv.
+    stage_history = crm_details(random.Random(SEED + 2), deal_rows)
+    write("Data/example/deals.csv", deal_rows)
+    write("Data/example/stage_history.csv", stage_history)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,10 @@ struct CheckCommand: ParsableCommand {
             `file:line:column: key.path: message`. A folder checks every .yaml file under it.
             With --history or --deals (or a scenario's own history: file), each assumption \
             is compared with history and a warning printed, with the evidence, when it lies \
-            outside history's 95% interval or spends beyond any month observed.
+            outside history's 95% interval or spends beyond any month observed: stage rates, \
+            the sales cycle's mean (Kaplan–Meier, from --deals), deal size and the pipeline's \
+            slip (from --deals with expected close dates). Each key is compared with the same \
+            estimate plancast estimate writes, so a starter scenario checks clean.
             Exit status: 0 when every file is valid, 1 when any is not (or, with --strict, \
             when any warning is printed).
             """
@@ -34,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Monthly history to check assumptions against (default: each scenario's history: file).")
     var history: String?
 
-    @Option(help: "A deal export to check win rate and deal size against (see plancast estimate).")
+    @Option(help: "A deal export to check win rate, sales cycle, deal size and slip against (see plancast estimate).")
     var deals: String?
 
     @OptionGroup var columns: DealColumnOptions

@@ -21,6 +21,12 @@ struct DealColumnOptions: ParsableArguments {
     @Option(help: "The lead source or channel column (default: source, channel or lead_source; none puts all deals in one channel).")
     var sourceColumn: String?
 
+    @Option(help: "The deal id column, which joins a stage history (default: id, deal_id or opportunity_id).")
+    var idColumn: String?
+
+    @Option(help: "The expected close date column, for the pipeline's slip (default: expected_close, expected_close_date, planned_close or close_date_expected).")
+    var expectedCloseColumn: String?
+
     @Option(help: "Comma-separated outcome values that mean won (default: won, closed won, closed_won).")
     var wonValues: String?
 
@@ -32,6 +38,7 @@ struct DealColumnOptions: ParsableArguments {
         return DealExportOptions(
             createdColumn: dateColumn, closedColumn: closeDateColumn, outcomeColumn: outcomeColumn,
             amountColumn: amountColumn, stageColumn: stageColumn, sourceColumn: sourceColumn,
+            idColumn: idColumn, expectedCloseColumn: expectedCloseColumn,
             wonValues: list(wonValues) ?? DealExportOptions.defaultWonValues,
             lostValues: list(lostValues) ?? DealExportOptions.defaultLostValues)
     }

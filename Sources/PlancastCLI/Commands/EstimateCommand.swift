@@ -13,9 +13,11 @@ struct EstimateCommand: ParsableCommand {
             Win rates (open deals are not losses), the sales cycle with still-open deals \
             censored (Kaplan–Meier), deal size (log-normal, or the observed amounts when it \
             fits badly), lead forecasts per channel, spend response (Hill curve or cost per \
-            lead) and open-pipeline win rates by stage, each with its evidence. History columns \
-            are read as leads_<channel> and spend_<channel>, plus opportunities for the \
-            lead → opportunity rate. See docs/estimate.md.
+            lead), open-pipeline win rates by stage (from --stage-history when given, else by \
+            last stage with a survivorship warning) and slip (from an expected close date \
+            column), each with its evidence. History columns are read as leads_<channel> and \
+            spend_<channel>, plus opportunities (and won_deals) for the stage rates. See \
+            docs/estimate.md.
             """
     )
 
@@ -26,6 +28,8 @@ struct EstimateCommand: ParsableCommand {
     var history: String?
 
     @OptionGroup var columns: DealColumnOptions
+
+    @OptionGroup var stages: StageHistoryColumnOptions
 
     @Option(help: "A marketing-mix table (weekly or monthly): a date column, spend per channel and a response.")
     var mmm: String?
@@ -68,11 +72,14 @@ struct EstimateCommand: ParsableCommand {
 
     func run() throws {
         let export = try DealExport.load(contentsOf: URL(fileURLWithPath: deals), options: columns.exportOptions)
+        let stageHistory = try stages.stageHistory.map {
+            try StageHistory.load(contentsOf: URL(fileURLWithPath: $0), options: stages.options(outcomes: columns.exportOptions))
+        }
         let table = try history.map { try HistoryTable.load(contentsOf: URL(fileURLWithPath: $0), options: HistoryOptions()) }
         let start = window.flatMap { YearMonth(parsing: $0) }
         let estimator = PlanEstimator(window: start.map { PlanWindow(start: $0, months: months) },
                                       halfLife: halfLife.flatMap(Self.months))
-        var estimate = try estimator.estimate(deals: export, history: table)
+        var estimate = try estimator.estimate(deals: export, history: table, stageHistory: stageHistory)
         if let mmm, let spendColumns, let responseColumn {
             let mix = try HistoryTable.load(contentsOf: URL(fileURLWithPath: mmm), options: HistoryOptions())
             estimate.marketingMix = try estimator.marketingMix(mix, spendColumns: spendColumns.split(separator: ",").map(String.init),

@@ -9,7 +9,7 @@ import Foundation
 /// amounts, negative amounts, a won or lost deal without a close date, a close before the
 /// creation, a won deal without a positive amount. An open deal may lack a created date (some
 /// CRMs date a deal only once it is worked); it then counts for its stage but not for the
-/// sales cycle.
+/// sales cycle. With an id column, ids must be unique (they join the deals to a `StageHistory`).
 public struct DealExport: Sendable, Equatable {
     /// The channel name given to every deal when the export has no source column.
     public static let allChannels = "all"
@@ -50,12 +50,26 @@ public struct DealExport: Sendable, Equatable {
         var reader = DealRowReader(file: file, options: options, header: header.fields)
         guard let columns = reader.resolveColumns() else { throw DataErrors(reader.errors) }
         let deals = records.dropFirst().compactMap { reader.deal($0, columns: columns) }
-        guard reader.errors.isEmpty else { throw DataErrors(reader.errors) }
+        let errors = reader.errors + duplicateIDs(deals, file: file, column: columns.id?.name)
+        guard errors.isEmpty else { throw DataErrors(errors) }
         let months = deals.flatMap { [$0.created, $0.closed].compactMap { $0 } }
         guard let asOf = months.max() else {
             throw DataErrors([DataError(file: file, column: columns.created.name, message: "no deal has a date")])
         }
         return DealExport(file: file, deals: deals, asOf: asOf)
+    }
+
+    /// A deal id that appears twice, which would make a stage history's join ambiguous.
+    static func duplicateIDs(_ deals: [Deal], file: String, column: String?) -> [DataError] {
+        var firstRow: [String: Int] = [:]
+        return deals.compactMap { deal in
+            guard let id = deal.id else { return nil }
+            if let first = firstRow[id] {
+                return DataError(file: file, row: deal.row, column: column, message: "deal id '\(id)' already appears in row \(first)")
+            }
+            firstRow[id] = deal.row
+            return nil
+        }
     }
 
     /// The channels in order of first appearance.

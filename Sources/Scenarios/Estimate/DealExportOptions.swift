@@ -4,8 +4,10 @@
 /// created date `created`, `created_date`, `create_date`, `engage_date`; close date `closed`,
 /// `close_date`, `closed_date`; outcome `outcome`, `status`, `deal_stage`; amount `amount`,
 /// `close_value`, `value`; stage `stage`, `deal_stage`; source `source`, `channel`,
-/// `lead_source`. Created, close and outcome columns are required; amount, stage and source
-/// are optional (without a source every deal is in one channel).
+/// `lead_source`; id `id`, `deal_id`, `opportunity_id`; expected close date `expected_close`,
+/// `expected_close_date`, `planned_close`, `close_date_expected`. Created, close and outcome
+/// columns are required; the others are optional (without a source every deal is in one
+/// channel; an id is needed to join a stage history; an expected close date gives the slip).
 public struct DealExportOptions: Sendable, Equatable {
     public var createdColumn: String?
     public var closedColumn: String?
@@ -13,6 +15,8 @@ public struct DealExportOptions: Sendable, Equatable {
     public var amountColumn: String?
     public var stageColumn: String?
     public var sourceColumn: String?
+    public var idColumn: String?
+    public var expectedCloseColumn: String?
     /// Outcome values that mean won, compared case-insensitively after trimming.
     public var wonValues: [String]
     /// Outcome values that mean lost; every other value (or an empty cell) means open.
@@ -23,6 +27,7 @@ public struct DealExportOptions: Sendable, Equatable {
 
     public init(createdColumn: String? = nil, closedColumn: String? = nil, outcomeColumn: String? = nil,
                 amountColumn: String? = nil, stageColumn: String? = nil, sourceColumn: String? = nil,
+                idColumn: String? = nil, expectedCloseColumn: String? = nil,
                 wonValues: [String] = defaultWonValues, lostValues: [String] = defaultLostValues) {
         self.createdColumn = createdColumn
         self.closedColumn = closedColumn
@@ -30,6 +35,8 @@ public struct DealExportOptions: Sendable, Equatable {
         self.amountColumn = amountColumn
         self.stageColumn = stageColumn
         self.sourceColumn = sourceColumn
+        self.idColumn = idColumn
+        self.expectedCloseColumn = expectedCloseColumn
         self.wonValues = wonValues
         self.lostValues = lostValues
     }
@@ -40,4 +47,6 @@ public struct DealExportOptions: Sendable, Equatable {
     static let amountNames = ["amount", "close_value", "value"]
     static let stageNames = ["stage", "deal_stage"]
     static let sourceNames = ["source", "channel", "lead_source"]
+    static let idNames = ["id", "deal_id", "opportunity_id"]
+    static let expectedCloseNames = ["expected_close", "expected_close_date", "planned_close", "close_date_expected"]
 }

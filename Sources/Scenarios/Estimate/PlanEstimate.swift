@@ -48,8 +48,13 @@ public struct PlanEstimate: Sendable {
     public let halfLife: Double?
     /// Lead → opportunity, from the history's `opportunities` and `leads_*` columns.
     public let opportunityRate: RateEstimate?
-    /// Opportunity → won over every decided deal.
+    /// The won stage's rate: the history's `won_deals` / `opportunities` when it has them, else
+    /// `dealWinRate` (`PlanEstimator.winRateEvidence`; `plancast check` uses the same).
     public let winRate: RateEstimate
+    /// The file `winRate` comes from.
+    public let winRateSource: String
+    /// Opportunity → won over every decided deal of the export.
+    public let dealWinRate: RateEstimate
     public let channelWinRates: [GroupRate]
     /// Sales cycle: the Kaplan–Meier curve over closed and still-open deals.
     public let cycle: KaplanMeier
@@ -63,10 +68,14 @@ public struct PlanEstimate: Sendable {
     /// Amounts of won deals (the empirical deal-size distribution).
     public let wonAmounts: [Double]
     public let leads: [ChannelLeads]
-    /// Win rate of closed deals by the last stage they reached; empty without a stage column.
+    /// Win rate by stage (see `stageEvidence`); empty without a stage column or stage history.
     public let stageWinRates: [GroupRate]
-    /// Open deals per current stage, in `stageWinRates` order.
+    /// Open deals per current stage.
     public let openDealsByStage: [String: Int]
+    /// Whether `stageWinRates` come from a stage history or from last stages.
+    public let stageEvidence: StageRateEvidence
+    /// The pipeline's slip; nil when the export has no expected close dates for won deals.
+    public let slip: SlipEstimate?
     /// Fits from a marketing-mix table (`PlanEstimator.marketingMix`), empty without one.
     public var marketingMix: [MarketingMixFit] = []
 }

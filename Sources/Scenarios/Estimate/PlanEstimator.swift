@@ -13,7 +13,11 @@ import Statistics
 /// - Leads: with a history, each `leads_<channel>` column forecast by `AutoForecast`, and the
 ///   spend response (`SpendResponse`) of each channel with a `spend_<channel>` column; without
 ///   one, the monthly count of deals created per source, forecast the same way.
-/// - Open pipeline: win rate of closed deals by last stage (survivorship-biased; see docs).
+/// - Won stage: the history's `won_deals` / `opportunities` when it has them, else the deal
+///   export (`winRateEvidence`, which `RealityCheck` uses too).
+/// - Open pipeline: with a `StageHistory`, the win rate of decided deals that ever reached each
+///   stage; without one, by last stage (survivorship-biased; see docs). Slip from won deals'
+///   expected close month when the export has one.
 public struct PlanEstimator: Sendable {
     public var window: PlanWindow?
     public var halfLife: Double?
@@ -34,7 +38,7 @@ public struct PlanEstimator: Sendable {
 
     /// - Throws: `EstimationError` or `FitError` naming the estimate that cannot be made
     ///   (no decided deals, no won amounts, a window that starts inside the data, …).
-    public func estimate(deals export: DealExport, history: HistoryTable? = nil) throws -> PlanEstimate {
+    public func estimate(deals export: DealExport, history: HistoryTable? = nil, stageHistory: StageHistory? = nil) throws -> PlanEstimate {
         let deals = export.deals
         let decided = deals.filter { $0.outcome != .open }
         guard !decided.isEmpty else {
@@ -42,7 +46,8 @@ public struct PlanEstimator: Sendable {
         }
         let dataEnd = max(export.asOf, history.flatMap(Self.lastMonth) ?? export.asOf)
         let window = self.window ?? PlanWindow(start: dataEnd.adding(months: 1), months: Self.defaultMonths)
-        let winRate = try rate(decided, asOf: export.asOf)
+        let dealWinRate = try rate(decided, asOf: export.asOf)
+        let (winRate, winRateSource) = try winRateEvidence(deals: export, history: history) ?? (dealWinRate, export.file)
         let channelRates = try export.channels.map { channel in
             GroupRateInput(name: channel, deals: decided.filter { $0.source == channel })
         }.map { try PlanEstimate.GroupRate(name: $0.name, rate: rate($0.deals, asOf: export.asOf)) }
@@ -51,20 +56,15 @@ public struct PlanEstimator: Sendable {
         let dealSize = try DealSizeEstimate(amounts: amounts)
         let leads = try history.map { try historyLeads($0, window: window) }
             ?? dealLeads(export, window: window)
-        let stages = Self.orderedStages(decided)
-        let stageRates = try stages.map { stage in
-            try PlanEstimate.GroupRate(name: stage, rate: rate(decided.filter { $0.stage == stage }, asOf: export.asOf))
-        }
-        var openByStage: [String: Int] = [:]
-        for deal in deals where deal.outcome == .open { openByStage[deal.stage ?? "", default: 0] += 1 }
+        let pipeline = try pipelineRates(export, stageHistory: stageHistory)
         return PlanEstimate(
             window: window, asOf: export.asOf, halfLife: halfLife,
             opportunityRate: try history.flatMap { try opportunityRate($0) },
-            winRate: winRate, channelWinRates: channelRates, cycle: cycle, cycleMonths: lags,
-            closedOnlyCycleMonths: naive,
+            winRate: winRate, winRateSource: winRateSource, dealWinRate: dealWinRate, channelWinRates: channelRates,
+            cycle: cycle, cycleMonths: lags, closedOnlyCycleMonths: naive,
             undatedOpenDeals: deals.filter { $0.outcome == .open && $0.created == nil }.count,
-            dealSize: dealSize, wonAmounts: amounts, leads: leads, stageWinRates: stageRates,
-            openDealsByStage: openByStage)
+            dealSize: dealSize, wonAmounts: amounts, leads: leads, stageWinRates: pipeline.stageWinRates,
+            openDealsByStage: pipeline.openDealsByStage, stageEvidence: pipeline.evidence, slip: try slip(export))
     }
 
     private struct GroupRateInput {

@@ -52,9 +52,17 @@ extension StarterScenario {
                 "    - { name: opportunity, rate: \(Self.beta(opportunity)) }",
             ]
         }
-        let win = estimate.winRate
+        let win = estimate.winRate, deals = estimate.dealWinRate
         let open = estimate.openDealsByStage.values.reduce(0, +)
-        lines.append("    # opportunity → won: \(Self.percent(win)), \(win.successes) won of \(win.trials) decided deals (\(open) still open, not counted as lost)")
+        if estimate.winRateSource == dealsFile {
+            lines.append("    # opportunity → won: \(Self.percent(win)), \(win.successes) won of \(win.trials) decided deals in \(dealsFile) (\(open) still open, not counted as lost)")
+        } else {
+            lines += [
+                "    # opportunity → won: \(Self.percent(win)), \(win.successes) won deals of \(win.trials) opportunities in \(estimate.winRateSource).",
+                "    #   \(estimate.winRateSource) wins over \(dealsFile) here (and in `plancast check`): it counts the same opportunities",
+                "    #   as the stage above. \(dealsFile) says \(Self.percent(deals)), \(deals.successes) won of \(deals.trials) decided deals (\(open) still open).",
+            ]
+        }
         if estimate.channelWinRates.count > 1 {
             lines.append("    #   by source: " + estimate.channelWinRates.map { "\($0.name) \(Self.percent($0.rate)), n = \($0.rate.trials)" }.joined(separator: "; "))
         }
@@ -117,30 +125,5 @@ extension StarterScenario {
             }
         }
         return lines + [""]
-    }
-
-    var pipelineLines: [String] {
-        guard !estimate.stageWinRates.isEmpty else {
-            let open = estimate.openDealsByStage.sorted { $0.key < $1.key }.map { "\($0.key.isEmpty ? "no stage" : $0.key) \($0.value)" }
-            return ["# \(dealsFile) records no last stage for closed deals, so open deals (\(open.joined(separator: ", ")))",
-                    "# cannot be given win rates by stage from it; add a pipeline: section by hand."]
-        }
-        var lines = [
-            "# Open pipeline: win rate of closed deals by the last stage they reached in \(dealsFile).",
-            "# Warning (survivorship): the export keeps only each deal's last stage, so these rates are",
-            "# conditional on where deals ended, not on where an open deal stands today; deals that die",
-            "# early never show a later stage. Treat them as rough, and prefer stage-history data.",
-        ]
-        for stage in estimate.stageWinRates {
-            let open = estimate.openDealsByStage[stage.name] ?? 0
-            lines.append("#   \(stage.name): \(Self.percent(stage.rate)), n = \(stage.rate.trials) closed, \(open) open now")
-        }
-        lines += [
-            "# To plan the open deals, export them (id, stage, amount, close_month) and uncomment:",
-            "# pipeline:",
-            "#   deals: open_pipeline.csv",
-            "#   win_rate: { " + estimate.stageWinRates.map { "\(Self.scalar($0.name)): \(Self.beta($0.rate))" }.joined(separator: ", ") + " }",
-        ]
-        return lines
     }
 }

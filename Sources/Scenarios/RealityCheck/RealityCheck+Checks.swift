@@ -16,16 +16,27 @@ extension RealityCheck {
         }
     }
 
-    /// The plan's median deal size against the log-normal fit's 95% interval for the median.
+    /// The plan's median deal size against history's: the log-normal fit's median with its
+    /// 95% interval, or, when the starter would use the observed amounts (log-normal fits
+    /// badly), their median with the distribution-free interval (`MedianInterval`).
     func dealSizeWarnings(_ document: ScenarioNode, plan: Plan, evidence: HistoryEvidence) -> [ScenarioError] {
-        guard let fit = evidence.dealSize, let node = document["funnel"]?["deal_size"] else { return [] }
-        let z95 = 1.959_963_984_540_054
-        let median = fit.distribution.median
-        let lower = median * .exp(-z95 * fit.muStandardError), upper = median * .exp(z95 * fit.muStandardError)
+        guard let size = evidence.dealSize, let node = document["funnel"]?["deal_size"] else { return [] }
+        let median: Double, interval: ClosedRange<Double>, what: String
+        switch size.choice {
+        case .logNormal:
+            let fit = size.logNormal
+            median = fit.distribution.median
+            interval = median * .exp(-Self.z95 * fit.muStandardError)...median * .exp(Self.z95 * fit.muStandardError)
+            what = "won deals"
+        case .empirical:
+            median = size.empirical.quantile(0.5)
+            interval = MedianInterval.interval(sorted: size.empirical.sortedValues, z: Self.z95)
+            what = "won deals, observed amounts: log-normal fits badly"
+        }
         let planned = plan.funnel.dealSize.quantile(0.5)
-        guard planned < lower || planned > upper else { return [] }
+        guard !interval.contains(planned) else { return [] }
         func text(_ value: Double) -> String { NumberText.rounded(value, digits: 4) }
-        return [Self.warning(node, "plan median \(text(planned)) vs history \(text(median)) (95% \(text(lower))–\(text(upper)), n = \(fit.count) won deals)")]
+        return [Self.warning(node, "plan median \(text(planned)) vs history \(text(median)) (95% \(text(interval.lowerBound))–\(text(interval.upperBound)), n = \(size.logNormal.count) \(what))")]
     }
 
     /// Planned monthly spend above the most ever spent in a month on that channel.

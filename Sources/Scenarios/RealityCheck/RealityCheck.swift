@@ -7,9 +7,12 @@ import Statistics
 /// ever observed.
 ///
 /// Checked: the first funnel stage against the history's lead → opportunity rate
-/// (`opportunities` over `leads_*`); the last stage against the deal export's win rate, or the
-/// history's `won_deals` over `opportunities`; the deal size's median against the log-normal
-/// fit of won amounts; each channel's planned spend (base plan and strategies) against the
+/// (`opportunities` over `leads_*`); the last stage against the history's `won_deals` over
+/// `opportunities`, or without them the deal export's win rate (the precedence
+/// `plancast estimate` uses, so a starter agrees with its own evidence); the deal size's
+/// median against the won amounts (log-normal or empirical, as the starter chooses); the mean
+/// of `cycle_months` against the Kaplan–Meier mean; the pipeline's `slip` against won deals'
+/// expected close dates; each channel's planned spend (base plan and strategies) against the
 /// history's `spend_<channel>`. A rate "departs" when the plan's mean lies outside the
 /// posterior's 95% interval, which says nothing about whether the plan is wrong — only that
 /// it needs a reason history does not give.
@@ -34,6 +37,8 @@ public struct RealityCheck: Sendable {
         let evidence = try HistoryEvidence(deals: deals, history: history)
         var warnings = stageWarnings(document, plan: scenario.base, evidence: evidence)
         warnings += dealSizeWarnings(document, plan: scenario.base, evidence: evidence)
+        warnings += cycleWarnings(document, plan: scenario.base, evidence: evidence)
+        warnings += slipWarnings(document, plan: scenario.base, evidence: evidence)
         warnings += spendWarnings(document["channels"], plan: scenario.base, evidence: evidence)
         for (index, strategy) in (document["strategies"]?.items ?? []).enumerated() where index < scenario.strategies.count {
             warnings += spendWarnings(strategy["channels"], plan: scenario.strategies[index], evidence: evidence)
@@ -53,11 +58,20 @@ public struct RealityCheck: Sendable {
         ScenarioError(location: node.location, keyPath: node.path, message: message, severity: .warning)
     }
 
-    /// `0.3 vs history 0.22 (95% 0.2–0.24, n = 1650)`, with enough decimals to show the interval.
+    /// `plan mean 0.3 vs history 0.22 (95% 0.2–0.24, n = 1650)`, with enough decimals to show the interval.
     static func comparison(plan: Double, _ rate: RateEstimate) -> String {
-        let width = max(rate.upper - rate.lower, 1e-6)
+        comparison(plan: plan, history: rate.mean, rate.lower...rate.upper) + ", n = \(rate.trials))"
+    }
+
+    /// `plan mean 1.6 months vs history 1.08 (95% 1.06–1.1` (the caller adds the sample and
+    /// the closing parenthesis), rounded to the decimals that show the interval's width.
+    static func comparison(plan: Double, history: Double, _ interval: ClosedRange<Double>, unit: String = "") -> String {
+        let width = max(interval.upperBound - interval.lowerBound, 1e-6)
         let digits = min(6, max(2, Int((-Double.log10(width)).rounded(.up)) + 1))
         func text(_ value: Double) -> String { NumberText.exact((value * Double.pow(10, digits)).rounded() / Double.pow(10, digits)) }
-        return "plan mean \(text(plan)) vs history \(text(rate.mean)) (95% \(text(rate.lower))–\(text(rate.upper)), n = \(rate.trials))"
+        return "plan mean \(text(plan))\(unit) vs history \(text(history)) (95% \(text(interval.lowerBound))–\(text(interval.upperBound))"
     }
+
+    /// Φ⁻¹(0.975), for 95% intervals.
+    static let z95 = 1.959_963_984_540_054
 }

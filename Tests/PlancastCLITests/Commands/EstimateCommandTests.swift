@@ -25,6 +25,30 @@ import Testing
         try Self.run(["check", out])
     }
 
+    /// The wart fixed: a starter from deals, history and stage history passes `check --strict`
+    /// against the same deals, so it never warns about its own numbers.
+    @Test func starterFromEveryExportPassesStrictCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-estimate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("starter.yaml").path
+        let deals = Fixtures.repository("Data/example/deals.csv").path
+        try Self.run(["estimate", "--deals", deals, "--history", Fixtures.repository("Data/example/monthly.csv").path,
+                      "--stage-history", Fixtures.repository("Data/example/stage_history.csv").path,
+                      "--stage-history-stage-column", "stage", "--expected-close-column", "expected_close", "--out", out])
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("ever reached each stage in stage_history.csv"))
+        #expect(text.contains("#   slip: { beta: { successes: "))
+        try Self.run(["check", "--strict", "--deals", deals, out])
+    }
+
+    /// Rejected while parsing (validation), before any file is read; the same options with
+    /// the file parse.
+    @Test func stageHistoryColumnsNeedTheFile() throws {
+        #expect(throws: (any Error).self) { try Plancast.parseAsRoot(["estimate", "--deals", "d.csv", "--stage-history-date-column", "at"]) }
+        _ = try Plancast.parseAsRoot(["estimate", "--deals", "d.csv", "--stage-history", "s.csv", "--stage-history-date-column", "at"])
+    }
+
     @Test func rejectsABadHalfLife() {
         #expect(throws: (any Error).self) { try Self.run(["estimate", "--deals", "d.csv", "--half-life", "soon"]) }
     }

@@ -57,3 +57,22 @@ import Testing
         ])) { try DealExport.parse("created,outcome\n2026-01,won\n", file: "d.csv", options: DealExportOptions(amountColumn: "value")) }
     }
 }
+
+@Suite struct DealExportIDTests {
+    /// Ids and expected close dates are read when present; ids must be unique.
+    @Test func readsIDsAndExpectedCloseDates() throws {
+        let text = "id,created,closed,outcome,expected_close\nA,2026-01-05,2026-03-10,won,2026-02-20\nB,2026-01-20,,open,\n"
+        let export = try DealExport.parse(text, file: "deals.csv")
+        #expect(export.deals.map(\.id) == ["A", "B"])
+        #expect(export.deals.map(\.expectedClose) == [YearMonth(year: 2026, month: 2), nil])
+        #expect(throws: DataErrors([
+            DataError(file: "deals.csv", row: 3, column: "id", message: "deal id 'A' already appears in row 2"),
+        ])) { try DealExport.parse("id,created,closed,outcome\nA,2026-01,2026-02,won\nA,2026-01,,open\n", file: "deals.csv") }
+        #expect(throws: DataErrors([
+            DataError(file: "deals.csv", row: 2, column: "due", message: "'soon' is not a date (expected YYYY-MM-DD or YYYY-MM)"),
+        ])) {
+            try DealExport.parse("created,closed,outcome,due\n2026-01,2026-02,lost,soon\n", file: "deals.csv",
+                                 options: DealExportOptions(expectedCloseColumn: "due"))
+        }
+    }
+}
