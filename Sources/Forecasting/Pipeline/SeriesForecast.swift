@@ -15,14 +15,6 @@ public struct SeriesForecast: Sendable {
     public var target: TargetOutcome?
 }
 
-/// Backtest accuracy of the chosen model beside seasonal naive on the same origins.
-public struct BacktestComparison: Sendable, Equatable {
-    public var origins: Int
-    public var horizon: Int
-    public var model: AccuracySummary
-    public var seasonalNaive: AccuracySummary
-}
-
 /// P(sum over a window ≥ target), estimated from joint sample paths.
 public struct TargetOutcome: Sendable, Equatable {
     public var target: ForecastRequest.Target

@@ -20,18 +20,20 @@ public enum SeriesForecaster {
             profile: SeasonalProfile(series),
             periods: periods,
             forecast: forecast,
-            backtest: try request.backtestOrigins.map { try backtest(method, data, origins: $0, request: request) },
+            backtest: try request.backtestOrigins.map { try backtest(method, series, origins: $0, request: request) },
             target: try request.target.map { try targetOutcome($0, series: series, fitted: fitted, request: request) })
     }
 
-    static func backtest(_ method: any ForecastingMethod, _ data: TimeSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
+    static func backtest(_ method: any ForecastingMethod, _ series: DatedSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
+        let data = series.timeSeries
         let backtest = Backtest(horizon: request.horizon, origins: origins, levels: request.levels)
         let minimum = data.seasonalPeriod + 2
         let model = try backtest.run(method, on: data, minimumTraining: minimum)
         let naive = try backtest.run(SeasonalNaive(), on: data, minimumTraining: minimum)
         return BacktestComparison(
             origins: origins, horizon: request.horizon,
-            model: AccuracySummary(model.map(\.metrics)), seasonalNaive: AccuracySummary(naive.map(\.metrics)))
+            model: AccuracySummary(model.map(\.metrics)), seasonalNaive: AccuracySummary(naive.map(\.metrics)),
+            points: BacktestPoint.points(of: model, in: series))
     }
 
     static func targetOutcome(_ target: ForecastRequest.Target, series: DatedSeries, fitted: any FittedModel, request: ForecastRequest) throws -> TargetOutcome {

@@ -14,7 +14,8 @@ struct FitCommand: ParsableCommand {
             FILE is a CSV file with a date column (YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY) \
             and numeric columns, or, with --id-column/--date-column/--value-column, one row per \
             series, date and value. The default model, auto, averages Theta and damped-trend \
-            smoothing and calibrates the intervals on its own backtests inside the history.
+            smoothing (adding ETS for quarterly data and ARIMA for yearly data) and calibrates \
+            the intervals on its own backtests inside the history.
             """)
 
     @Argument(help: "The history CSV file.")
@@ -41,7 +42,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Interval levels in percent, comma-separated.")
     var levels: String = "80,95"
 
-    @Option(help: "Rolling-origin backtest over the last N origins.")
+    @Option(help: "Rolling-origin backtest over the last N origins (accuracy, and every backtest forecast in JSON and the report).")
     var backtest: Int?
 
     @Option(help: "Output format: text, json or csv.")
@@ -62,7 +63,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Random seed for the sample paths behind --target.")
     var seed: UInt64 = 1
 
-    @Option(help: "Also write a self-contained HTML report with a fan chart per series to this file.")
+    @Option(help: "Also write a self-contained HTML report to this file: a fan chart per series, with the backtest's forecasts when --backtest is given.")
     var report: String?
 
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {

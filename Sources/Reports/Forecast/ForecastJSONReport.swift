@@ -2,7 +2,8 @@ import Forecasting
 import Foundation
 
 /// The `plancast fit --format json` document: one object per series with the model, trend,
-/// seasonal indices, forecast with intervals, backtest and target probability.
+/// seasonal indices, forecast with intervals, backtest (scores and every point forecast) and
+/// target probability.
 public enum ForecastJSONReport {
     struct Document: Encodable {
         let series: [SeriesDocument]
@@ -41,6 +42,16 @@ public enum ForecastJSONReport {
         let horizon: Int
         let model: Scores
         let seasonalNaive: Scores
+        let points: [Point]
+    }
+
+    /// One backtest forecast of the chosen model beside what happened.
+    struct Point: Encodable {
+        let origin: String
+        let period: String
+        let stepsAhead: Int
+        let forecast: Double
+        let actual: Double
     }
 
     struct Scores: Encodable {
@@ -77,7 +88,12 @@ public enum ForecastJSONReport {
                 Row(date: period.description, mean: result.forecast.mean[h],
                     intervals: result.forecast.intervals.map { Interval(level: $0.level, lower: $0.lower[h], upper: $0.upper[h]) })
             },
-            backtest: result.backtest.map { Backtest(origins: $0.origins, horizon: $0.horizon, model: scores($0.model), seasonalNaive: scores($0.seasonalNaive)) },
+            backtest: result.backtest.map { backtest in
+                Backtest(origins: backtest.origins, horizon: backtest.horizon, model: scores(backtest.model), seasonalNaive: scores(backtest.seasonalNaive),
+                         points: backtest.points.map {
+                             Point(origin: $0.origin.description, period: $0.period.description, stepsAhead: $0.stepsAhead, forecast: $0.forecast, actual: $0.actual)
+                         })
+            },
             target: result.target.map {
                 Target(target: $0.target.value, window: "\($0.target.window.lowerBound)..\($0.target.window.upperBound)",
                        probability: $0.probability, standardError: $0.standardError, paths: $0.paths)

@@ -24,6 +24,9 @@ public struct ForecastHTMLReport {
         if let first = results.first {
             facts += [.init(name: "Series", value: String(results.count)),
                       .init(name: "Horizon", value: "\(first.request.horizon) \(first.series.frequency.periodNoun)s")]
+            if let origins = first.request.backtestOrigins {
+                facts.append(.init(name: "Backtest", value: origins == 1 ? "1 origin" : "\(origins) origins"))
+            }
             if first.request.target != nil {
                 facts += [.init(name: "Seed", value: String(first.request.seed)),
                           .init(name: "Paths", value: NumberText.grouped(Double(first.request.paths)))]

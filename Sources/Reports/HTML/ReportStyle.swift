@@ -1,5 +1,5 @@
-/// The report's style sheet: system fonts only, charts scale to the page, figures never split
-/// across printed pages.
+/// The report's style sheet: system fonts only, charts scale to the page (the narrow drawing
+/// of each chart on phones), figures never split across printed pages.
 enum ReportStyle {
     static let css = """
         :root { color-scheme: light; }
@@ -14,6 +14,11 @@ enum ReportStyle {
         .facts dd { margin: 0; font-weight: bold; overflow-wrap: anywhere; }
         .chart-figure { margin: 28px 0 0; break-inside: avoid; page-break-inside: avoid; }
         .chart { display: block; width: 100%; max-width: 720px; height: auto; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; }
+        .chart.narrow { display: none; }
+        @media (max-width: \(ChartLayout.narrowScreen - 1)px) {
+          .chart.wide { display: none; }
+          .chart.narrow { display: block; }
+        }
         .chart text { fill: #1a1a1a; }
         .chart .tick-label, .chart .legend-label, .chart .value-label { fill: #404040; }
         .chart .axis-title { fill: #1a1a1a; font-weight: bold; }
@@ -24,6 +29,8 @@ enum ReportStyle {
           body { font-size: 12px; }
           main { max-width: none; padding: 0; }
           .facts { background: none; border: 1px solid #bbb; }
+          .chart.wide { display: block; }
+          .chart.narrow { display: none; }
           @page { margin: 14mm; }
         }
 

@@ -18,10 +18,12 @@ public struct SensitivityHTMLReport {
         let s = sensitivity
         let probability = TornadoChart(
             inputs: s.inputs.map { .init(label: label($0), low: $0.low.probabilityOfHit.value, high: $0.high.probabilityOfHit.value) },
-            baseline: s.probabilityOfHit.value, outcome: "Chance of reaching the target", format: .percent)
+            baseline: s.probabilityOfHit.value, outcome: "Chance of reaching the target", format: .percent,
+            title: "What moves the chance of reaching the target")
         let revenue = TornadoChart(
             inputs: s.inputs.map { .init(label: label($0), low: $0.low.meanRevenue.value, high: $0.high.meanRevenue.value) },
-            baseline: s.meanRevenue.value, outcome: "Mean revenue\(money.unitSuffix)", format: TickFormat(money: money))
+            baseline: s.meanRevenue.value, outcome: "Mean revenue\(money.unitSuffix)", format: TickFormat(money: money),
+            title: "What moves mean revenue")
         return HTMLPage(
             title: "\(s.planName): what moves the outcome",
             summary: [probability.caption],

@@ -44,6 +44,13 @@ struct Axis: Equatable, Sendable {
         return categories.indices.filter { (last - $0) % stride == 0 }.map { categories[$0] }
     }
 
+    /// Numeric ticks thinned the same way, for a narrow axis whose labels would touch.
+    static func thinned(numeric ticks: [(value: Double, label: String)], scale: LinearScale) -> [(value: Double, label: String)] {
+        let span = scale.domain.upperBound - scale.domain.lowerBound
+        let pixelsPerUnit = span > 0 ? abs(scale.range.end - scale.range.start) / span : 0
+        return thinned(ticks.map { Category(value: $0.value, label: $0.label) }, pixelsPerUnit: pixelsPerUnit).map { ($0.value, $0.label) }
+    }
+
     /// A horizontal axis along the bottom of the plot: line, ticks, labels, title.
     static func bottom(ticks: [(value: Double, label: String)], scale: LinearScale, y: Double, title: String,
                        titleY: Double) -> SVGElement {

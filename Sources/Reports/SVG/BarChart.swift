@@ -2,7 +2,11 @@
 /// one or more segments (stacked bars, or a tornado's two sides of a baseline), with an
 /// optional interval (error bar) and value label. Funnels, sources, strategy differences,
 /// tornado and allocation charts are all this one layout.
-struct BarChart: Equatable, Sendable {
+///
+/// Value labels sit beyond the bar's far end (left of a bar that runs left from its start),
+/// skip over any reference line in their way, and the plot shrinks until every label fits:
+/// see `BarChart+Layout.swift`.
+struct BarChart: Equatable, ChartDrawing {
     struct Segment: Equatable, Sendable {
         var from: Double
         var to: Double
@@ -15,7 +19,7 @@ struct BarChart: Equatable, Sendable {
         var segments: [Segment]
         /// An interval drawn as an error bar across the bar.
         var interval: ClosedRange<Double>?
-        /// Written just right of the bar (or its interval).
+        /// Written beyond the bar's far end (and its interval).
         var valueLabel: String?
     }
 
@@ -37,14 +41,20 @@ struct BarChart: Equatable, Sendable {
     var legend = Legend(entries: [])
     /// Bars that start at zero need it on the axis; a tornado around a baseline does not.
     var includesZero = true
-    var width = ChartLayout.width
 
     static let barHeight = 14.0
     static let barGap = 3.0
     static let rowGap = 10.0
-    /// Row labels wider than this are truncated with "…".
-    static let maximumRowLabelWidth = 200.0
-    static let valueLabelGap = 5.0
+    /// Row labels beside the bars take at most this share of the chart's width; longer ones
+    /// are truncated with "…".
+    static let maximumRowLabelShare = 0.35
+    /// Row labels move above their bars when the widest takes more than this share of the
+    /// chart's width (the narrow drawing), so the bars keep most of the width.
+    static let rowLabelShare = 0.3
+    /// Height of a row label set above its bars.
+    static let rowLabelLine = 15.0
+    /// Grid and reference lines break this far around a row label set above its bars.
+    static let lineBreakMargin = 2.0
 
     /// Smallest and largest value over segments, intervals and rules (and 0 when `includesZero`).
     var extent: ClosedRange<Double> {
@@ -58,53 +68,79 @@ struct BarChart: Equatable, Sendable {
         return (finite.min() ?? 0)...(finite.max() ?? 1)
     }
 
-    func svg(label: String) -> SVGElement {
-        let labels = rows.map { TextMetrics.truncate($0.label, toWidth: Self.maximumRowLabelWidth) }
-        let left = (labels.map { TextMetrics.width($0) }.max() ?? 0) + Axis.labelGap * 2
-        let valueWidth = rows.flatMap(\.bars).compactMap(\.valueLabel).map { TextMetrics.width($0) }.max() ?? 0
-        let right = max(ChartLayout.rightMargin, valueWidth + Self.valueLabelGap + 4)
-        let plotWidth = width - left - right
-        let (scale, ticks) = axis.numeric(covering: extent, range: (left, left + plotWidth))
-        let ruleRows = rules.isEmpty ? 0.0 : ChartLayout.ruleRowHeight
-        let top = ChartLayout.topMargin + ruleRows
+    func svg(label: String, width: Double = ChartLayout.width) -> SVGElement {
+        let widestRowLabel = min(rows.map { TextMetrics.width($0.label) }.max() ?? 0, width * Self.maximumRowLabelShare)
+        let labelsAbove = widestRowLabel > width * Self.rowLabelShare
+        // Above the bars a label may take the chart's whole width.
+        let rowLabels = rows.map { TextMetrics.truncate($0.label, toWidth: labelsAbove ? width - 2 * Axis.labelGap : width * Self.maximumRowLabelShare) }
+        let layout = horizontalLayout(width: width, labelEdge: labelsAbove ? Axis.labelGap : widestRowLabel + 2 * Axis.labelGap)
+        let scale = layout.scale
+        let ruleRows = RuleLabels.rows(rules.map { ($0.label, scale($0.value)) }, width: width)
+        let top = ChartLayout.topMargin + Double(ruleRows.count) * ChartLayout.ruleRowHeight
         var children: [SVGElement] = []
         var marks: [SVGElement] = []
+        /// Vertical bands (with the row label's horizontal extent) that lines must not cross.
+        var labelBands: [(y: ClosedRange<Double>, x: ClosedRange<Double>)] = []
         var y = top + Self.rowGap / 2
-        for (row, rowLabel) in zip(rows, labels) {
+        var barIndex = 0
+        for (row, rowLabel) in zip(rows, rowLabels) {
+            if labelsAbove {
+                children.append(.text(rowLabel, x: Axis.labelGap, y: y + TextMetrics.bodySize * 0.9, className: "row-label"))
+                // Lines stop short of the label's box, descenders included.
+                labelBands.append(((y - Self.lineBreakMargin)...(y + Self.rowLabelLine + Self.lineBreakMargin),
+                                   (Axis.labelGap - Self.lineBreakMargin)...(Axis.labelGap + TextMetrics.width(rowLabel) + Self.lineBreakMargin)))
+                y += Self.rowLabelLine
+            }
             let rowHeight = Double(row.bars.count) * (Self.barHeight + Self.barGap) - Self.barGap
-            children.append(.text(rowLabel, x: left - Axis.labelGap, y: y + rowHeight / 2 + TextMetrics.bodySize * 0.35,
-                                  anchor: "end", className: "row-label"))
+            if !labelsAbove {
+                children.append(.text(rowLabel, x: scale.range.start - Axis.labelGap, y: y + rowHeight / 2 + TextMetrics.bodySize * 0.35,
+                                      anchor: "end", className: "row-label"))
+            }
             for bar in row.bars {
-                marks.append(self.bar(bar, scale: scale, y: y))
+                marks.append(self.bar(bar, label: layout.valueLabels[barIndex], scale: scale, y: y))
+                barIndex += 1
                 y += Self.barHeight + Self.barGap
             }
             y += Self.rowGap - Self.barGap
         }
         let axisY = y - Self.rowGap / 2
-        let grid = ticks.map { SVGElement.line(x1: scale($0.value), y1: top, x2: scale($0.value), y2: axisY, stroke: Palette.lightGrey, className: "grid") }
-        let ruleMarks = rules.flatMap { rule -> [SVGElement] in
-            let x = scale(rule.value)
-            let half = TextMetrics.width(rule.label) / 2
-            return [.line(x1: x, y1: top, x2: x, y2: axisY, stroke: Palette.black, width: 1.5, dash: rule.dash, className: "rule"),
-                    .text(rule.label, x: min(max(x, half + 2), width - half - 2), y: top - 5, anchor: "middle", className: "rule-label")]
+        func vertical(_ x: Double, stroke: String, width: Double = 1, dash: String? = nil, className: String) -> [SVGElement] {
+            Self.unbroken(from: top, to: axisY, at: x, avoiding: labelBands).map {
+                .line(x1: x, y1: $0.lowerBound, x2: x, y2: $0.upperBound, stroke: stroke, width: width, dash: dash, className: className)
+            }
         }
+        let grid = layout.ticks.flatMap { vertical(scale($0.value), stroke: Palette.lightGrey, className: "grid") }
+        let ruleLines = rules.flatMap { vertical(scale($0.value), stroke: Palette.black, width: 1.5, dash: $0.dash, className: ChartLayout.referenceLineClass) }
         let xTitleY = axisY + Axis.tickLength + Axis.labelGap + TextMetrics.bodySize + ChartLayout.axisTitleGap + TextMetrics.titleSize
         let legendY = xTitleY + ChartLayout.legendGap
-        let height = legendY + legend.height(width: plotWidth) + ChartLayout.bottomMargin
-        var all = [SVGElement.group("grid-lines", grid), .group("marks", marks)] + children + ruleMarks
-        all.append(Axis.bottom(ticks: ticks, scale: scale, y: axisY, title: axis.title, titleY: xTitleY))
-        if !legend.entries.isEmpty { all.append(legend.svg(x: left, y: legendY, width: plotWidth)) }
+        let legendWidth = width - scale.range.start - Axis.labelGap
+        let height = legendY + legend.height(width: legendWidth) + ChartLayout.bottomMargin
+        var all = [SVGElement.group("grid-lines", grid), .group("marks", marks)] + children + ruleLines
+        all.append(RuleLabels.svg(ruleRows, top: ChartLayout.topMargin))
+        all.append(Axis.bottom(ticks: Axis.thinned(numeric: layout.ticks, scale: scale), scale: scale, y: axisY, title: axis.title, titleY: xTitleY))
+        if !legend.entries.isEmpty { all.append(legend.svg(x: scale.range.start, y: legendY, width: legendWidth)) }
         return .chart(width: width, height: height, label: label, all)
     }
 
-    private func bar(_ bar: Bar, scale: LinearScale, y: Double) -> SVGElement {
+    /// The pieces of the vertical span `from...to` at `x` outside every band whose x extent holds `x`.
+    static func unbroken(from: Double, to: Double, at x: Double, avoiding bands: [(y: ClosedRange<Double>, x: ClosedRange<Double>)]) -> [ClosedRange<Double>] {
+        var pieces: [ClosedRange<Double>] = []
+        var start = from
+        for band in bands.sorted(by: { $0.y.lowerBound < $1.y.lowerBound }) where band.x.contains(x) && band.y.upperBound > start {
+            if band.y.lowerBound > start { pieces.append(start...min(band.y.lowerBound, to)) }
+            start = band.y.upperBound
+        }
+        if start < to { pieces.append(start...to) }
+        return pieces
+    }
+
+    private func bar(_ bar: Bar, label: ValueLabel?, scale: LinearScale, y: Double) -> SVGElement {
         var parts = bar.segments.map { segment in
             let x0 = scale(min(segment.from, segment.to))
             let x1 = scale(max(segment.from, segment.to))
             return SVGElement.rect(x: x0, y: y, width: x1 - x0, height: Self.barHeight, fill: segment.fill, className: "segment",
                                    tooltip: segment.tooltip)
         }
-        var rightEdge = bar.segments.map { scale(max($0.from, $0.to)) }.max() ?? scale(0)
         if let interval = bar.interval {
             let x0 = scale(interval.lowerBound)
             let x1 = scale(interval.upperBound)
@@ -113,11 +149,12 @@ struct BarChart: Equatable, Sendable {
             parts += [SVGElement.line(x1: x0, y1: middle, x2: x1, y2: middle, stroke: Palette.black, width: 1.5, className: "interval"),
                       .line(x1: x0, y1: middle - cap, x2: x0, y2: middle + cap, stroke: Palette.black, width: 1.5, className: "interval"),
                       .line(x1: x1, y1: middle - cap, x2: x1, y2: middle + cap, stroke: Palette.black, width: 1.5, className: "interval")]
-            rightEdge = max(rightEdge, x1)
         }
-        if let valueLabel = bar.valueLabel {
-            parts.append(.text(valueLabel, x: rightEdge + Self.valueLabelGap, y: y + Self.barHeight / 2 + TextMetrics.bodySize * 0.35,
-                               className: "value-label"))
+        if let label, let box = label.box {
+            let baseline = y + Self.barHeight / 2 + TextMetrics.bodySize * 0.35
+            parts.append(label.leftward
+                ? .text(label.text, x: box.upperBound, y: baseline, anchor: "end", className: "value-label")
+                : .text(label.text, x: box.lowerBound, y: baseline, className: "value-label"))
         }
         return .group("mark bar", parts)
     }

@@ -6,6 +6,8 @@ struct Legend: Equatable, Sendable {
             case fill(color: String, opacity: Double)
             /// A short line, dashed when `dash` is set.
             case line(color: String, dash: String?)
+            /// The symbol of a marker layer.
+            case marker(Marker)
         }
 
         var label: String
@@ -56,6 +58,10 @@ struct Legend: Equatable, Sendable {
                 case .line(let color, let dash):
                     children.append(.line(x1: cursor, y1: middle, x2: cursor + Self.swatchSize, y2: middle, stroke: color, width: 2,
                                           dash: dash, className: "swatch"))
+                case .marker(let marker):
+                    var symbol = marker.element(x: cursor + Self.swatchSize / 2, y: middle)
+                    symbol.attributes.insert(("class", "swatch"), at: 0)
+                    children.append(symbol)
                 }
                 cursor += Self.swatchSize + Self.swatchGap
                 children.append(.text(label, x: cursor, y: middle + TextMetrics.bodySize * 0.35, className: "legend-label"))

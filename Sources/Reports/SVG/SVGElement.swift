@@ -56,6 +56,17 @@ extension SVGElement {
         return SVGElement("line", attributes)
     }
 
+    /// The element with `className` added to its class attribute.
+    func addingClass(_ className: String) -> SVGElement {
+        var copy = self
+        if let index = copy.attributes.firstIndex(where: { $0.0 == "class" }) {
+            copy.attributes[index].1 += " " + className
+        } else {
+            copy.attributes.insert(("class", className), at: 0)
+        }
+        return copy
+    }
+
     /// Text anchored at (x, y); `anchor` is `start`, `middle` or `end`.
     static func text(_ content: String, x: Double, y: Double, anchor: String = "start", size: Double = TextMetrics.bodySize,
                      className: String = "label") -> SVGElement {

@@ -2,9 +2,8 @@
 /// labelled vertical rules (fan charts, histograms, paths to target).
 ///
 /// The y axis covers every band, line and column (and zero when `yIncludesZero`); the x axis
-/// covers every layer. Rule labels go in rows above the plot, moved down a row when they would
-/// overlap a neighbour, so markers close together stay readable.
-struct XYChart: Equatable, Sendable {
+/// covers every layer. Rule labels go in rows above the plot (`RuleLabels`), never inside it.
+struct XYChart: Equatable, ChartDrawing {
     struct Point: Equatable, Sendable {
         var x: Double
         var y: Double
@@ -18,9 +17,10 @@ struct XYChart: Equatable, Sendable {
         case columns([Column], fill: String)
         /// A shaded strip across the full plot height.
         case region(from: Double, to: Double, fill: String, opacity: Double)
-        /// A vertical line with a label above the plot.
+        /// A vertical reference line with a label above the plot.
         case rule(x: Double, label: String, stroke: String, dash: String?)
-        case dots([Point], fill: String)
+        /// A symbol at each point (no line between them).
+        case markers([Point], Marker)
     }
 
     struct Column: Equatable, Sendable {
@@ -34,7 +34,6 @@ struct XYChart: Equatable, Sendable {
     var yAxis: Axis
     var legend = Legend(entries: [])
     var yIncludesZero = true
-    var width = ChartLayout.width
     var plotHeight = ChartLayout.plotHeight
 
     /// Data extents of the layers: x always, y only for layers with heights.
@@ -46,7 +45,7 @@ struct XYChart: Equatable, Sendable {
             case .band(let upper, let lower, _, _):
                 xs += (upper + lower).map(\.x)
                 ys += (upper + lower).map(\.y)
-            case .line(let points, _, _, _), .dots(let points, _):
+            case .line(let points, _, _, _), .markers(let points, _):
                 xs += points.map(\.x)
                 ys += points.map(\.y)
             case .columns(let columns, _):
@@ -63,23 +62,27 @@ struct XYChart: Equatable, Sendable {
         return ((finiteX.min() ?? 0)...(finiteX.max() ?? 1), (finiteY.min() ?? 0)...(finiteY.max() ?? 1))
     }
 
-    /// The chart as an SVG element; `label` is its accessible name.
-    func svg(label: String) -> SVGElement {
+    func svg(label: String, width: Double = ChartLayout.width) -> SVGElement {
         let extents = extents
         let yProbe = yAxis.numeric(covering: extents.y, range: (0, 1))
         let yLabelWidth = yProbe.ticks.map { TextMetrics.width($0.label) }.max() ?? 0
         let left = ChartLayout.axisTitleBand + yLabelWidth + Axis.labelGap + Axis.tickLength
-        let right = ChartLayout.rightMargin
+        // The last x tick's label is centred on the plot's right end: leave room for its half.
+        let lastXLabel = xAxis.categories?.last?.label ?? xAxis.numeric(covering: extents.x, range: (0, 1)).ticks.last?.label ?? ""
+        let right = max(ChartLayout.rightMargin, TextMetrics.width(lastXLabel) / 2 + ChartLayout.edgeGap)
         let plotWidth = width - left - right
         let xNumeric = xAxis.numeric(covering: extents.x, range: (left, left + plotWidth))
         let xScale = xAxis.categories == nil ? xNumeric.scale : LinearScale(domain: extents.x, range: (left, left + plotWidth))
-        let ruleRows = ruleLabelRows(xScale)
+        let ruleRows = RuleLabels.rows(layers.compactMap { layer in
+            if case .rule(let value, let label, _, _) = layer { return (label, xScale(value)) }
+            return nil
+        }, width: width)
         let top = ChartLayout.topMargin + Double(ruleRows.count) * ChartLayout.ruleRowHeight
         let (yScale, yTicks) = yAxis.numeric(covering: extents.y, range: (top + plotHeight, top))
         let xTicks: [(value: Double, label: String)] = xAxis.categories.map { categories in
             let span = extents.x.upperBound - extents.x.lowerBound
             return Axis.thinned(categories, pixelsPerUnit: span > 0 ? plotWidth / span : plotWidth).map { ($0.value, $0.label) }
-        } ?? xNumeric.ticks
+        } ?? Axis.thinned(numeric: xNumeric.ticks, scale: xScale)
         let axisY = top + plotHeight
         let xTitleY = axisY + Axis.tickLength + Axis.labelGap + TextMetrics.bodySize + ChartLayout.axisTitleGap + TextMetrics.titleSize
         let legendY = xTitleY + ChartLayout.legendGap
@@ -89,10 +92,7 @@ struct XYChart: Equatable, Sendable {
                                   titleX: ChartLayout.axisTitleBand / 2 + TextMetrics.titleSize / 2)]
         children.append(.group("marks", layers.compactMap { mark($0, x: xScale, y: yScale, top: top) }))
         children.append(Axis.bottom(ticks: xTicks, scale: xScale, y: axisY, title: xAxis.title, titleY: xTitleY))
-        children.append(.group("rule-labels", ruleRows.enumerated().flatMap { row, labels in
-            labels.map { SVGElement.text($0.text, x: $0.x, y: ChartLayout.topMargin + Double(row + 1) * ChartLayout.ruleRowHeight - 5,
-                                         anchor: "middle", className: "rule-label") }
-        }))
+        children.append(RuleLabels.svg(ruleRows, top: ChartLayout.topMargin))
         if !legend.entries.isEmpty { children.append(legend.svg(x: left, y: legendY, width: plotWidth)) }
         return .chart(width: width, height: height, label: label, children)
     }
@@ -121,34 +121,10 @@ struct XYChart: Equatable, Sendable {
             rect.attributes.append(("fill-opacity", String(opacity)))
             return rect
         case .rule(let value, _, let stroke, let dash):
-            return .line(x1: x(value), y1: top, x2: x(value), y2: top + plotHeight, stroke: stroke, width: 1.5, dash: dash, className: "rule")
-        case .dots(let points, let fill):
-            return .group("mark dots", pixels(points).map {
-                SVGElement("circle", [("cx", Markup.number($0.x)), ("cy", Markup.number($0.y)), ("r", "2.5"), ("fill", fill)])
-            })
+            return .line(x1: x(value), y1: top, x2: x(value), y2: top + plotHeight, stroke: stroke, width: 1.5, dash: dash,
+                         className: ChartLayout.referenceLineClass)
+        case .markers(let points, let marker):
+            return .group("mark markers", pixels(points).map { marker.element(x: $0.x, y: $0.y) })
         }
-    }
-
-    /// Rule labels placed in rows: each goes in the first row where it clears its neighbours,
-    /// centred on its rule but kept inside the chart.
-    private func ruleLabelRows(_ x: LinearScale) -> [[(text: String, x: Double)]] {
-        let rules = layers.compactMap { layer -> (String, Double)? in
-            if case .rule(let value, let label, _, _) = layer { return (label, x(value)) }
-            return nil
-        }.sorted { $0.1 < $1.1 }
-        var rows: [[(text: String, x: Double)]] = []
-        var rowEnds: [Double] = []
-        for (text, position) in rules {
-            let half = TextMetrics.width(text) / 2
-            let centre = min(max(position, half + 2), width - half - 2)
-            if let row = rowEnds.firstIndex(where: { $0 + ChartLayout.ruleLabelGap <= centre - half }) {
-                rows[row].append((text, centre))
-                rowEnds[row] = centre + half
-            } else {
-                rows.append([(text, centre)])
-                rowEnds.append(centre + half)
-            }
-        }
-        return rows
     }
 }

@@ -27,6 +27,36 @@ struct SeriesForecasterTests {
         #expect(hard.target?.probability == 0)
     }
 
+    /// Drift forecasts a straight line exactly, so every backtest point equals its actual.
+    /// 36 values, horizon 3, 2 origins: training lengths 32 and 33, so the origins are the
+    /// 32nd and 33rd months (2027-08, 2027-09) and the points cover 2027-09 … 2027-12.
+    @Test("the backtest keeps every point forecast with its origin, period and actual")
+    func backtestPoints() throws {
+        let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .drift, horizon: 3, backtestOrigins: 2))
+        let backtest = try #require(result.backtest)
+        #expect(backtest.points.count == 6)
+        #expect(backtest.points.map(\.origin) == [month(2027, 8), month(2027, 8), month(2027, 8), month(2027, 9), month(2027, 9), month(2027, 9)])
+        #expect(backtest.points.map(\.period) == [month(2027, 9), month(2027, 10), month(2027, 11), month(2027, 10), month(2027, 11), month(2027, 12)])
+        #expect(backtest.points.map(\.stepsAhead) == [1, 2, 3, 1, 2, 3])
+        for point in backtest.points {
+            let observed = Self.series.values[Self.series.start.distance(to: point.period)]
+            #expect(point.actual == observed)
+            // Drift's slope from an exact line is exact up to rounding: 1e-9 of values near 130.
+            #expect(abs(point.forecast - point.actual) < 1e-9)
+        }
+    }
+
+    /// Seasonal naive repeats the value one season back, which a rising line overshoots by
+    /// exactly one year's growth (12), so the points must carry the model's forecasts, not the actuals.
+    @Test("backtest points are the model's forecasts")
+    func backtestPointsAreForecasts() throws {
+        let seasonal = DatedSeries(id: "s", start: month(2024, 1), values: (0..<36).map { 100 + Double($0) })
+        let result = try SeriesForecaster.run(seasonal, request: ForecastRequest(model: .snaive, horizon: 2, backtestOrigins: 1))
+        let points = try #require(result.backtest?.points)
+        #expect(points.map(\.forecast) == [122, 123])
+        #expect(points.map(\.actual) == [134, 135])
+    }
+
     @Test("a window past the horizon is refused with a hint")
     func windowPastHorizon() {
         let request = ForecastRequest(model: .naive, horizon: 2, target: .init(value: 1, window: month(2028, 1)...month(2028, 6)))

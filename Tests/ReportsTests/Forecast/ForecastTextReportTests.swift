@@ -54,6 +54,32 @@ struct ForecastTextReportTests {
         #expect(series["filledPoints"] == nil)
     }
 
+    @Test("fit's JSON lists every backtest forecast with its origin, period, steps ahead and actual")
+    func jsonBacktestPoints() throws {
+        let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 2, backtestOrigins: 3))
+        var output = ""
+        try ForecastJSONReport.write([result], to: &output)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let series = try #require((document["series"] as? [[String: Any]])?.first)
+        let backtest = try #require(series["backtest"] as? [String: Any])
+        let points = try #require(backtest["points"] as? [[String: Any]])
+        #expect(points.count == 6, "3 origins × 2 periods")
+        #expect(Set(points[0].keys) == ["origin", "period", "steps_ahead", "forecast", "actual"])
+        // 72 values from 2020-01: the origins train on 68, 69 and 70 values, so they are
+        // 2025-08, 2025-09 and 2025-10, and the last one forecasts 2025-11 and 2025-12.
+        #expect(points[0]["origin"] as? String == "2025-08" && points[0]["period"] as? String == "2025-09")
+        #expect(points[5]["origin"] as? String == "2025-10" && points[5]["period"] as? String == "2025-12")
+        #expect(points.map { $0["steps_ahead"] as? Int } == [1, 2, 1, 2, 1, 2])
+        // JSON's shortest decimal spelling can come back one ulp off: compare to 1e-9 relative.
+        func close(_ value: Any?, _ expected: Double) -> Bool {
+            guard let value = value as? Double else { return false }
+            return abs(value - expected) <= 1e-9 * abs(expected)
+        }
+        #expect(close(points[5]["actual"], Self.series.values[71]))
+        // Seasonal naive forecasts 2025-12 with 2024-12.
+        #expect(close(points[5]["forecast"], Self.series.values[59]))
+    }
+
     @Test("fit's long CSV has one row per series and period")
     func csv() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 2))

@@ -28,7 +28,7 @@ struct ChartFigureTests {
                                     quantity: "Marketing spend ($)", format: .money(prefix: "$"))
         #expect(chart.caption == "The biggest change is events, which rises from $20k to $48k.")
         let figure = chart.figure
-        #expect(figure.chart.markup().components(separatedBy: "class=\"segment\"").count - 1 == 6)
+        #expect(figure.wide.markup().components(separatedBy: "class=\"segment\"").count - 1 == 6)
         try GoldenFile.expect(figure.html, "allocation.svg.html")
         #expect(AllocationChart(items: [.init(label: "a", current: 1, optimal: 1)], quantity: "q", format: .number).caption
                 == "The current allocation is already optimal.")

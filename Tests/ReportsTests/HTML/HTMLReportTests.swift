@@ -61,7 +61,10 @@ struct HTMLReportTests {
         #expect(html.contains("default-src 'none'"))
         #expect(html.contains("@media print"))
         let charts = html.components(separatedBy: "<svg").dropFirst()
-        #expect(charts.count == 4)
+        #expect(charts.count == 8, "four charts, each drawn wide and narrow")
+        #expect(charts.filter { $0.hasPrefix(" class=\"chart wide\"") }.count == 4)
+        #expect(charts.filter { $0.hasPrefix(" class=\"chart narrow\"") }.count == 4)
+        #expect(html.contains("@media (max-width: \(ChartLayout.narrowScreen - 1)px)"))
         for chart in charts {
             #expect(chart.contains("class=\"mark"), "a chart without data marks")
         }

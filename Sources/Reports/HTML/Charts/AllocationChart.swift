@@ -26,7 +26,7 @@ struct AllocationChart {
             rows: rows, axis: Axis(title: quantity, format: format),
             legend: Legend(entries: [.init(label: "Current", swatch: .fill(color: Palette.grey, opacity: 1)),
                                      .init(label: "Optimal", swatch: .fill(color: Palette.blue, opacity: 1))]))
-        return Figure(title: "Current and optimal allocation", chart: chart.svg(label: "Current and optimal \(quantity)"), caption: caption)
+        return Figure(title: "Current and optimal allocation", chart: chart, label: "Current and optimal \(quantity)", caption: caption)
     }
 
     /// Names the item whose allocation changes most.

@@ -1,38 +1,73 @@
 import Forecasting
 
 /// A forecast fan chart: history, the model's one-step fitted values, the forecast mean and
-/// its 50%, 80% and 95% prediction intervals as nested bands.
+/// its 50%, 80% and 95% prediction intervals as nested bands, and the backtest's forecasts
+/// as diamonds over the history they tried to predict.
 ///
 /// The bands come from the fitted model (`FittedModel.forecast(horizon:levels:)`, the same
 /// call the pipeline makes for the requested levels), so the chart always shows these three
 /// levels whatever `--levels` asked for in the tables. They start at the last observation so
 /// the fan opens from the data.
-struct ForecastFanChart {
+///
+/// The narrow (phone) drawing shows only the last `narrowHistory` periods of history, so the
+/// forecast and the backtest's diamonds get a readable share of a small screen.
+struct ForecastFanChart: ChartDrawing {
     let result: SeriesForecast
+    /// The forecast at `levels`.
+    let forecast: Forecast
+
+    init(result: SeriesForecast) {
+        self.result = result
+        forecast = result.fitted.forecast(horizon: result.request.horizon, levels: Self.levels)
+    }
 
     static let levels = [0.95, 0.8, 0.5]
     static let bandOpacity = [0.25, 0.4, 0.6]
+    /// Vermillion diamonds with a white rim: a different shape and hue from every line
+    /// (black history, orange fitted, blue forecast), so they stand out without colour vision.
+    static let backtestMarker = Marker(shape: .diamond, radius: Marker.symbolRadius, fill: Palette.vermillion, stroke: "#FFFFFF")
+    /// Periods of history on the narrow drawing: three years of months.
+    static let narrowHistory = 36
 
     var figure: Figure {
+        Figure(title: "Forecast of \(result.series.id)", chart: self, label: "History and forecast fan of \(result.series.id)",
+               caption: caption(forecast))
+    }
+
+    func svg(label: String, width: Double) -> SVGElement {
+        let n = result.series.values.count
+        return chart(from: width < ChartLayout.width ? max(0, n - Self.narrowHistory) : 0).svg(label: label, width: width)
+    }
+
+    /// The chart with history from index `first` on.
+    func chart(from first: Int) -> XYChart {
         let series = result.series
         let n = series.values.count
         let horizon = result.request.horizon
-        let forecast = result.fitted.forecast(horizon: horizon, levels: Self.levels)
         let last = XYChart.Point(x: Double(n - 1), y: series.values.last ?? 0)
         func future(_ values: [Double]) -> [XYChart.Point] {
             [last] + values.enumerated().map { XYChart.Point(x: Double(n + $0), y: $1) }
         }
+        func shown(_ values: [Double]) -> [XYChart.Point] {
+            values.enumerated().filter { $0.offset >= first && $0.element.isFinite }.map { XYChart.Point(x: Double($0.offset), y: $0.element) }
+        }
         var layers: [XYChart.Layer] = zip(forecast.intervals, Self.bandOpacity).map { interval, opacity in
             .band(upper: future(interval.upper), lower: future(interval.lower), fill: Palette.skyBlue, opacity: opacity)
         }
-        let fitted = result.fitted.fittedValues.enumerated().filter { $0.element.isFinite }.map { XYChart.Point(x: Double($0.offset), y: $0.element) }
         layers += [
-            .line(points: series.values.enumerated().map { XYChart.Point(x: Double($0), y: $1) }, stroke: Palette.black, width: 1.5, dash: nil),
-            .line(points: fitted, stroke: Palette.orange, width: 1.5, dash: "5 3"),
+            .line(points: shown(series.values), stroke: Palette.black, width: 1.5, dash: nil),
+            .line(points: shown(result.fitted.fittedValues), stroke: Palette.orange, width: 1.5, dash: "5 3"),
             .line(points: future(forecast.mean), stroke: Palette.blue, width: 2.5, dash: nil),
         ]
-        let periods = (0..<(n + horizon)).map { Axis.Category(value: Double($0), label: series.start.advanced(by: $0).description) }
-        let chart = XYChart(
+        var backtestEntry: [Legend.Entry] = []
+        if let backtest = result.backtest, !backtest.points.isEmpty {
+            let points = backtest.points.map { XYChart.Point(x: Double(series.start.distance(to: $0.period)), y: $0.forecast) }
+            layers.append(.markers(points.filter { $0.x >= Double(first) }, Self.backtestMarker))
+            let origins = backtest.origins == 1 ? "1 origin" : "\(backtest.origins) origins"
+            backtestEntry = [.init(label: "Backtest forecast (\(origins))", swatch: .marker(Self.backtestMarker))]
+        }
+        let periods = (first..<(n + horizon)).map { Axis.Category(value: Double($0), label: series.start.advanced(by: $0).description) }
+        return XYChart(
             layers: layers,
             xAxis: Axis(title: series.frequency.periodNoun.capitalized, categories: periods),
             yAxis: Axis(title: series.id, format: .number),
@@ -40,12 +75,10 @@ struct ForecastFanChart {
                 .init(label: "History", swatch: .line(color: Palette.black, dash: nil)),
                 .init(label: "Fitted (one step ahead)", swatch: .line(color: Palette.orange, dash: "5 3")),
                 .init(label: "Forecast mean", swatch: .line(color: Palette.blue, dash: nil)),
-            ] + zip(Self.levels, Self.bandOpacity).map {
+            ] + backtestEntry + zip(Self.levels, Self.bandOpacity).map {
                 .init(label: "\(NumberText.percent($0)) interval", swatch: .fill(color: Palette.skyBlue, opacity: $1))
             }),
             yIncludesZero: false)
-        return Figure(title: "Forecast of \(series.id)", chart: chart.svg(label: "History and forecast fan of \(series.id)"),
-                      caption: caption(forecast))
     }
 
     func caption(_ forecast: Forecast) -> String {
@@ -55,9 +88,12 @@ struct ForecastFanChart {
         var sentence = "The forecast for \(period) is \(NumberText.grouped(mean, decimals: decimals)) "
             + "(80% interval \(NumberText.grouped(interval.lower.last ?? mean, decimals: decimals))–"
             + "\(NumberText.grouped(interval.upper.last ?? mean, decimals: decimals)))"
-        if let backtest = result.backtest, let mase = backtest.model.mase, let naive = backtest.seasonalNaive.mase {
-            sentence += "; in the backtest its MASE was \(NumberText.grouped(mase, decimals: 2)) against "
-                + "\(NumberText.grouped(naive, decimals: 2)) for seasonal naive"
+        if let backtest = result.backtest, !backtest.points.isEmpty {
+            sentence += "; its \(backtest.points.count) backtest forecasts (diamonds) were off by "
+                + "\(NumberText.grouped(backtest.model.smape, decimals: 1))% on average (sMAPE)"
+            if let mase = backtest.model.mase, let naive = backtest.seasonalNaive.mase {
+                sentence += ", MASE \(NumberText.grouped(mase, decimals: 2)) against \(NumberText.grouped(naive, decimals: 2)) for seasonal naive"
+            }
         }
         return sentence + "."
     }

@@ -21,7 +21,7 @@ struct FunnelChart {
         let chart = BarChart(
             rows: rows, axis: Axis(title: "Mean per trial (count)", format: .number),
             legend: Legend(entries: Self.stages.map { .init(label: $0.name, swatch: .fill(color: $0.colour, opacity: 1)) }))
-        return Figure(title: "Funnel by channel", chart: chart.svg(label: "Leads, opportunities and won deals per channel"), caption: caption)
+        return Figure(title: "Funnel by channel", chart: chart, label: "Leads, opportunities and won deals per channel", caption: caption)
     }
 
     var caption: String {

@@ -70,6 +70,6 @@ struct OutcomeDistributionChart {
         if omitted > 0 {
             caption += " \(NumberText.grouped(Double(omitted))) extreme trials lie beyond the axis."
         }
-        return Figure(title: "How the window could end", chart: chart.svg(label: "Histogram of window revenue across trials"), caption: caption)
+        return Figure(title: "How the window could end", chart: chart, label: "Histogram of window revenue across trials", caption: caption)
     }
 }

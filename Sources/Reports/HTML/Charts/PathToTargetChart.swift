@@ -21,7 +21,7 @@ struct PathToTargetChart {
                 .band(upper: cumulative(0.9), lower: cumulative(0.1), fill: Palette.skyBlue, opacity: 0.45),
                 .line(points: targetPath, stroke: Palette.black, width: 2, dash: "6 4"),
                 .line(points: median, stroke: Palette.blue, width: 2.5, dash: nil),
-                .dots(Array(median.dropFirst()), fill: Palette.blue),
+                .markers(Array(median.dropFirst()), .dot(Palette.blue)),
             ],
             xAxis: Axis(title: "End of month", categories: [Axis.Category(value: 0, label: "start")]
                         + months.enumerated().map { Axis.Category(value: Double($0 + 1), label: $1.month.description) }),
@@ -31,7 +31,7 @@ struct PathToTargetChart {
                 .init(label: "Median (P50)", swatch: .line(color: Palette.blue, dash: nil)),
                 .init(label: "Target path", swatch: .line(color: Palette.black, dash: "6 4")),
             ]))
-        return Figure(title: "Path to target", chart: chart.svg(label: "Cumulative revenue by month against the target path"),
+        return Figure(title: "Path to target", chart: chart, label: "Cumulative revenue by month against the target path",
                       caption: caption)
     }
 

@@ -30,7 +30,7 @@ struct SourcesChart {
             rows: rows, axis: Axis(title: "Mean revenue per trial\(money.unitSuffix)", format: TickFormat(money: money)),
             rules: [BarChart.Rule(value: result.target.total, label: "Target \(money.compact(result.target.total))", dash: nil)],
             legend: Legend(entries: legend))
-        return Figure(title: "Where revenue comes from", chart: chart.svg(label: "Mean revenue by source, stacked"), caption: caption)
+        return Figure(title: "Where revenue comes from", chart: chart, label: "Mean revenue by source, stacked", caption: caption)
     }
 
     var caption: String {

@@ -24,7 +24,7 @@ struct StrategyComparisonChart {
         let chart = BarChart(rows: rows, axis: Axis(title: "Chance of reaching the target", format: .percent),
                              rules: [BarChart.Rule(value: base.value, label: "Base \(SimulationTextReport.probability(base.value))", dash: "4 3")])
         return Figure(title: "Chance of reaching the target by plan",
-                      chart: chart.svg(label: "P(hit) per plan with paired 95% intervals"), caption: probabilityCaption)
+                      chart: chart, label: "P(hit) per plan with paired 95% intervals", caption: probabilityCaption)
     }
 
     var revenueFigure: Figure {
@@ -37,7 +37,7 @@ struct StrategyComparisonChart {
         }
         let chart = BarChart(rows: rows, axis: Axis(title: "Change in mean revenue vs base\(money.unitSuffix)", format: TickFormat(money: money)),
                              rules: [BarChart.Rule(value: 0, label: "Base", dash: nil)])
-        return Figure(title: "Change in mean revenue", chart: chart.svg(label: "Change in mean revenue per strategy with paired 95% intervals"),
+        return Figure(title: "Change in mean revenue", chart: chart, label: "Change in mean revenue per strategy with paired 95% intervals",
                       caption: revenueCaption)
     }
 

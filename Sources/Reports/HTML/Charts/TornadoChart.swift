@@ -17,6 +17,8 @@ struct TornadoChart {
     /// What the outcome is, with units, e.g. "Chance of reaching the target".
     var outcome: String
     var format: TickFormat
+    /// The figure's heading; name the outcome when a report shows several tornados.
+    var title = "What moves the outcome most"
 
     /// Inputs by swing |high − low|, largest first (ties keep their order).
     var sorted: [Input] {
@@ -39,7 +41,7 @@ struct TornadoChart {
             legend: Legend(entries: [.init(label: "Input at its low value", swatch: .fill(color: Palette.vermillion, opacity: 1)),
                                      .init(label: "Input at its high value", swatch: .fill(color: Palette.blue, opacity: 1))]),
             includesZero: false)
-        return Figure(title: "What moves the outcome most", chart: chart.svg(label: "Tornado chart of \(outcome)"), caption: caption)
+        return Figure(title: title, chart: chart, label: "Tornado chart of \(outcome)", caption: caption)
     }
 
     var caption: String {
