@@ -23,17 +23,9 @@ struct HistoryParser {
     }
 
     mutating func parse(_ text: String) throws(DataErrors) -> HistoryTable {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
-        }
-        guard let header = records.first, records.count > 1 else {
-            throw DataErrors([DataError(file: file, message: "no data rows: expected a header row and at least one row of values")])
-        }
+        let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one row of values")
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let (dateColumn, groups) = columns(names, records: Array(records.dropFirst())) else { throw DataErrors(errors) }
+        guard let (dateColumn, groups) = columns(names, records: Array(rows)) else { throw DataErrors(errors) }
         let frequency = resolveFrequency(groups.flatMap(\.cells), dateColumn: dateColumn)
         guard let frequency, errors.isEmpty else { throw DataErrors(errors) }
         var series = [DatedSeries]()

@@ -24,13 +24,7 @@ public struct HistoryTable: Sendable, Equatable {
     /// Reads and parses a CSV file; messages name the file by its last path component.
     /// - Throws: `DataErrors` listing every problem found.
     public static func load(contentsOf url: URL, options: HistoryOptions) throws(DataErrors) -> HistoryTable {
-        let name = url.lastPathComponent
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DataErrors([DataError(file: name, message: "cannot read the file: \(error.localizedDescription)")])
-        }
+        let (name, text) = try CSVReader.text(of: url)
         return try parse(text, file: name, options: options)
     }
 

@@ -24,13 +24,7 @@ public struct DealExport: Sendable, Equatable {
     /// Reads and parses a CSV file; messages name the file by its last path component.
     /// - Throws: `DataErrors` listing every problem found.
     public static func load(contentsOf url: URL, options: DealExportOptions = DealExportOptions()) throws(DataErrors) -> DealExport {
-        let name = url.lastPathComponent
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DataErrors([DataError(file: name, message: "cannot read the file: \(error.localizedDescription)")])
-        }
+        let (name, text) = try CSVReader.text(of: url)
         return try parse(text, file: name, options: options)
     }
 
@@ -38,18 +32,10 @@ public struct DealExport: Sendable, Equatable {
     /// - Throws: `DataErrors` listing every problem found.
     /// - Complexity: O(rows × columns).
     public static func parse(_ text: String, file: String, options: DealExportOptions = DealExportOptions()) throws(DataErrors) -> DealExport {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
-        }
-        guard let header = records.first, records.count > 1 else {
-            throw DataErrors([DataError(file: file, message: "no data rows: expected a header row and at least one deal")])
-        }
+        let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one deal")
         var reader = DealRowReader(file: file, options: options, header: header.fields)
         guard let columns = reader.resolveColumns() else { throw DataErrors(reader.errors) }
-        let deals = records.dropFirst().compactMap { reader.deal($0, columns: columns) }
+        let deals = rows.compactMap { reader.deal($0, columns: columns) }
         let errors = reader.errors + duplicateIDs(deals, file: file, column: columns.id?.name)
         guard errors.isEmpty else { throw DataErrors(errors) }
         let months = deals.flatMap { [$0.created, $0.closed].compactMap { $0 } }

@@ -30,13 +30,7 @@ public struct StageHistory: Sendable, Equatable {
     /// Reads and parses a CSV file; messages name the file by its last path component.
     /// - Throws: `DataErrors` listing every problem found.
     public static func load(contentsOf url: URL, options: StageHistoryOptions = StageHistoryOptions()) throws(DataErrors) -> StageHistory {
-        let name = url.lastPathComponent
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DataErrors([DataError(file: name, message: "cannot read the file: \(error.localizedDescription)")])
-        }
+        let (name, text) = try CSVReader.text(of: url)
         return try parse(text, file: name, options: options)
     }
 
@@ -45,15 +39,7 @@ public struct StageHistory: Sendable, Equatable {
     /// - Throws: `DataErrors` listing every problem found.
     /// - Complexity: O(rows × columns).
     public static func parse(_ text: String, file: String, options: StageHistoryOptions = StageHistoryOptions()) throws(DataErrors) -> StageHistory {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(text)
-        } catch {
-            throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
-        }
-        guard let header = records.first, records.count > 1 else {
-            throw DataErrors([DataError(file: file, message: "no data rows: expected a header row and at least one stage entry")])
-        }
+        let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one stage entry")
         var lookup = ColumnLookup(file: file, header: header.fields)
         let deal = lookup.column(options.dealColumn, StageHistoryOptions.dealNames, role: "deal id", option: "--stage-history-id-column", required: true)
         let stage = lookup.column(options.stageColumn, StageHistoryOptions.stageNames, role: "stage", option: "--stage-history-stage-column", required: true)
@@ -62,7 +48,7 @@ public struct StageHistory: Sendable, Equatable {
         guard let deal, let stage, let entered, lookup.errors.isEmpty else { throw DataErrors(lookup.errors) }
         let outcomes = Set(options.outcomeStages.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         var entries: [Entry] = []
-        for record in records.dropFirst() {
+        for record in rows {
             guard record.fields.count == lookup.header.count else {
                 lookup.fail(record.row, nil, "\(record.fields.count) fields; the header has \(lookup.header.count)")
                 continue
