@@ -3,9 +3,10 @@ import Foundation
 
 /// The `plancast fit --format json` document: one object per series with the model, trend,
 /// seasonal indices, forecast with intervals, backtest (scores and every point forecast) and
-/// target probability.
+/// target probability (schema in docs/output-json.md).
 public enum ForecastJSONReport {
     struct Document: Encodable {
+        let schema = "plancast.fit/1"
         let series: [SeriesDocument]
     }
 

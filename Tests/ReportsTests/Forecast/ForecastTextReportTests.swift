@@ -48,6 +48,7 @@ struct ForecastTextReportTests {
         var output = ""
         try ForecastJSONReport.write([result], filledPoints: ["revenue": 2], to: &output)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "plancast.fit/1")
         let series = try #require((document["series"] as? [[String: Any]])?.first)
         #expect(series["filled_points"] as? Int == 2)
         #expect((series["forecast"] as? [Any])?.count == 2)
