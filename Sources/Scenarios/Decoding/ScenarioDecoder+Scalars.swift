@@ -1,5 +1,6 @@
 import Foundation
 import Forecasting
+import Statistics
 
 extension ScenarioDecoder {
     /// A finite number written as a plain scalar (`3400000`, `1.2e6`, `0.25`).
@@ -49,7 +50,7 @@ extension ScenarioDecoder {
     /// A whole number of at least `minimum`; `noun` names it in the message ("reps").
     mutating func integer(_ node: ScenarioNode, _ noun: String, minimum: Int = 0) -> Int? {
         guard let value = number(node) else { return nil }
-        guard value == value.rounded(), abs(value) < NumberText.integralLimit else {
+        guard value == value.rounded(), abs(value) < Double.messageIntegralLimit else {
             mismatch(node, expected: "a whole number")
             return nil
         }

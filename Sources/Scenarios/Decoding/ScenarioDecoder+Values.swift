@@ -58,7 +58,7 @@ extension ScenarioDecoder {
         for entry in entries where form.parameterNames.contains(entry.key) {
             guard let value = number(entry.value) else { continue }
             if DistributionForm.wholeNumberParameters.contains(entry.key),
-               value != value.rounded() || abs(value) >= NumberText.integralLimit {
+               value != value.rounded() || abs(value) >= Double.messageIntegralLimit {
                 mismatch(entry.value, expected: "a whole number")
                 continue
             }

@@ -1,3 +1,5 @@
+import Statistics
+
 /// Allocates a marketing budget across the spend channels and months of a plan.
 ///
 /// 1. Mean revenue: `ExpectedRevenueModel` gives expected in-window revenue as a smooth
@@ -42,19 +44,19 @@ public struct BudgetOptimizer: Sendable {
         if current.channels.isEmpty {
             problems.append(.init(path: "channels", expected: "at least one channel with spend and a response", found: "none"))
         }
-        if !(budget.isFinite && budget > 0) { problems.append(.init(path: "budget", expected: "a positive amount", found: "\(budget)")) }
+        if !(budget.isFinite && budget > 0) { problems.append(.init(path: "budget", expected: "a positive amount", found: budget.messageText)) }
         for (name, value) in minimum.merging(maximum, uniquingKeysWith: { a, _ in a }) where !current.channels.contains(name) {
             problems.append(.init(path: "bounds.\(name)", expected: "a spend channel (\(current.channels.joined(separator: ", ")))",
-                                  found: "'\(name)' = \(value)"))
+                                  found: "'\(name)' = \(value.messageText)"))
         }
         let lower = current.channels.map { minimum[$0] ?? 0 }
         let upper = current.channels.map { maximum[$0] ?? budget }
         for (c, name) in current.channels.enumerated() where !(lower[c] >= 0 && lower[c] <= upper[c] && upper[c].isFinite) {
-            problems.append(.init(path: "bounds.\(name)", expected: "0 ≤ minimum ≤ maximum", found: "[\(lower[c]), \(upper[c])]"))
+            problems.append(.init(path: "bounds.\(name)", expected: "0 ≤ minimum ≤ maximum", found: "[\(lower[c].messageText), \(upper[c].messageText)]"))
         }
         if problems.isEmpty && !(lower.reduce(0, +) <= budget && budget <= upper.reduce(0, +)) {
-            problems.append(.init(path: "budget", expected: "between the sum of the minimums (\(lower.reduce(0, +))) and of the maximums (\(upper.reduce(0, +)))",
-                                  found: "\(budget)"))
+            problems.append(.init(path: "budget", expected: "between the sum of the minimums (\(lower.reduce(0, +).messageText)) and of the maximums (\(upper.reduce(0, +).messageText))",
+                                  found: budget.messageText))
         }
         if maximumEvaluations < 0 { problems.append(.init(path: "evaluations", expected: "≥ 0", found: "\(maximumEvaluations)")) }
         guard problems.isEmpty else { throw SimulationError(problems: problems) }

@@ -20,7 +20,7 @@ public struct DistributionError: Error, Equatable, Sendable, CustomStringConvert
     }
 
     public var description: String {
-        "\(distribution): \(parameter) \(Self.format(value)) \(requirement)"
+        "\(distribution): \(parameter) \(value.messageText) \(requirement)"
     }
 
     /// Equality that treats two NaN values as equal, so a rejected NaN can be matched in tests.
@@ -28,14 +28,5 @@ public struct DistributionError: Error, Equatable, Sendable, CustomStringConvert
         lhs.distribution == rhs.distribution && lhs.parameter == rhs.parameter
             && lhs.requirement == rhs.requirement
             && (lhs.value == rhs.value || (lhs.value.isNaN && rhs.value.isNaN))
-    }
-
-    /// Integral values print without a fractional part ("50", not "50.0").
-    static func format(_ value: Double) -> String {
-        let integralLimit = 1e15
-        if value.isFinite, value == value.rounded(), abs(value) < integralLimit {
-            return String(Int64(value))
-        }
-        return "\(value)"
     }
 }

@@ -70,7 +70,7 @@ import Testing
         let scenario = try ScenarioLoader.load(Self.plan)
         let command = try Self.command(["--max", "paid_search=200000"])
         let error = try #require(throws: SettingsError.self) { try command.optimize(scenario, settings: Self.settings) }
-        #expect(error.description.hasPrefix("budget: expected between the sum of the minimums (120000.0) and of the maximums (290000.0)"))
+        #expect(error.description.hasPrefix("budget: expected between the sum of the minimums (120000) and of the maximums (290000), found 310000"))
         #expect(error.description.hasSuffix("Settings used (file and options combined): budget 310000 (\(Self.plan):25:11); "
             + "objective p_hit (\(Self.plan):26:14); paid_search min 120000 (\(Self.plan):28:25), max 200000 (--max); "
             + "paid_social max 90000 (\(Self.plan):29:25)."))

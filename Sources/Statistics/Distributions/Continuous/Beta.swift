@@ -37,7 +37,7 @@ public struct Beta: ContinuousDistribution, Equatable {
         try check.positive(sd, "sd")
         let limit = mean * (1 - mean)
         try check.require(sd * sd < limit, "sd", sd,
-                          "is too large for mean \(DistributionError.format(mean)): sd² must be below mean·(1 − mean) = \(limit)")
+                          "is too large for mean \(mean.messageText): sd² must be below mean·(1 − mean) = \(limit)")
         let concentration = limit / (sd * sd) - 1
         try self.init(alpha: mean * concentration, beta: (1 - mean) * concentration)
     }

@@ -27,7 +27,7 @@ public struct LogNormal: ContinuousDistribution, Equatable {
         let check = ParameterCheck("log-normal")
         try check.positive(median, "median")
         try check.finite(p90, "p90")
-        try check.require(p90 > median, "p90", p90, "must exceed median \(DistributionError.format(median))")
+        try check.require(p90 > median, "p90", p90, "must exceed median \(median.messageText)")
         try self.init(mu: Double.log(median), sigma: (Double.log(p90) - Double.log(median)) / Self.z90)
     }
 

@@ -30,10 +30,10 @@ public struct Triangular: ContinuousDistribution, Equatable {
         try check.finite(min, "min")
         try check.finite(mode, "mode")
         try check.finite(max, "max")
-        try check.require(max > min, "max", max, "must exceed min \(DistributionError.format(min))")
-        try check.require((max - min).isFinite, "max", max, "is too far from min \(DistributionError.format(min)): the width overflows")
+        try check.require(max > min, "max", max, "must exceed min \(min.messageText)")
+        try check.require((max - min).isFinite, "max", max, "is too far from min \(min.messageText): the width overflows")
         try check.require(mode >= min && mode <= max, "mode", mode,
-                          "must lie between min \(DistributionError.format(min)) and max \(DistributionError.format(max))")
+                          "must lie between min \(min.messageText) and max \(max.messageText)")
     }
 
     public var mean: Double { (min + mode + max) / 3 }

@@ -10,8 +10,8 @@ public struct Uniform: ContinuousDistribution, Equatable {
         let check = ParameterCheck("uniform")
         try check.finite(min, "min")
         try check.finite(max, "max")
-        try check.require(max > min, "max", max, "must exceed min \(DistributionError.format(min))")
-        try check.require((max - min).isFinite, "max", max, "is too far from min \(DistributionError.format(min)): the width overflows")
+        try check.require(max > min, "max", max, "must exceed min \(min.messageText)")
+        try check.require((max - min).isFinite, "max", max, "is too far from min \(min.messageText): the width overflows")
         self.min = min
         self.max = max
     }
