@@ -27,7 +27,7 @@ public struct Comparator: Sendable {
     /// - Complexity: memory 8 bytes per trial for the base and for the strategy being run.
     public func run(_ settings: SimulationSettings, progress: ((SimulationProgress) -> Void)? = nil) throws(SimulationError) -> Comparison {
         let plans = strategies.count + 1
-        var baseTotals = try base.runTotals(settings, progress: progress.map { callback in
+        let baseTotals = try base.runTotals(settings, progress: progress.map { callback in
             { callback(SimulationProgress(trialsDone: $0.trialsDone, trialsPlanned: $0.trialsPlanned * plans)) }
         })
         let trials = baseTotals.trials
@@ -36,16 +36,16 @@ public struct Comparator: Sendable {
         fixed.precision = nil
         var comparisons: [StrategyComparison] = []
         for (index, strategy) in strategies.enumerated() {
-            var totals = try strategy.runTotals(fixed, progress: progress.map { callback in
+            let totals = try strategy.runTotals(fixed, progress: progress.map { callback in
                 { callback(SimulationProgress(trialsDone: trials * (index + 1) + $0.trialsDone, trialsPlanned: trials * plans)) }
             })
             let paired = PairedDifferences(
                 base: baseTotals.revenue, strategy: totals.revenue,
                 baseTarget: base.compiled.targetTotal, strategyTarget: strategy.compiled.targetTotal)
-            let result = ResultBuilder(plan: strategy.compiled, seed: settings.seed, precisionTarget: nil).build(&totals)
+            let result = ResultBuilder(plan: strategy.compiled, seed: settings.seed, precisionTarget: nil).build(totals)
             comparisons.append(paired.comparison(result, spendDifference: strategy.compiled.totalSpend - base.compiled.totalSpend))
         }
-        let baseResult = ResultBuilder(plan: base.compiled, seed: settings.seed, precisionTarget: settings.precision).build(&baseTotals)
+        let baseResult = ResultBuilder(plan: base.compiled, seed: settings.seed, precisionTarget: settings.precision).build(baseTotals)
         return Comparison(base: baseResult, strategies: comparisons)
     }
 }

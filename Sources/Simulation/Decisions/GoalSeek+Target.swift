@@ -3,8 +3,7 @@ extension GoalSeek {
     /// revenue (type 7, with the distribution-free order-statistic standard error of
     /// `OrderStatistics`), and the share of trials at or above it.
     func targetAtProbability(_ base: PlanEvaluation, settings: SimulationSettings) -> GoalSeekResult {
-        var revenue = base.revenue
-        let quantile = OrderStatistics.quantiles([1 - probability], of: &revenue)[0]
+        let quantile = OrderStatistics.quantiles([1 - probability], of: base.revenue)[0]
         let reached = PlanEvaluation(revenue: base.revenue, target: quantile.value).probabilityOfHit
         var result = GoalSeekResult(path: input.path, probability: probability, direction: direction, bounds: bounds,
                                     current: base.target, currentProbabilityOfHit: base.probabilityOfHit,

@@ -34,8 +34,8 @@ public struct Simulator: Sendable {
         _ settings: SimulationSettings, progress: ((SimulationProgress) -> Void)? = nil,
         trialRows: ((TrialRevenueBlock) -> Void)? = nil
     ) throws(SimulationError) -> SimulationResult {
-        var totals = try runTotals(settings, progress: progress, trialRows: trialRows)
-        return ResultBuilder(plan: compiled, seed: settings.seed, precisionTarget: settings.precision).build(&totals)
+        let totals = try runTotals(settings, progress: progress, trialRows: trialRows)
+        return ResultBuilder(plan: compiled, seed: settings.seed, precisionTarget: settings.precision).build(totals)
     }
 
     /// Runs the trials and returns the raw totals (per-trial revenue in trial order).

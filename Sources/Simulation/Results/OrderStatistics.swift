@@ -15,10 +15,9 @@ enum OrderStatistics {
         var standardError: Double
     }
 
-    /// Quantiles at `probabilities` (finite `values`, in any order; `inout` only so callers
-    /// need not copy a large array; the values are not changed).
+    /// Quantiles at `probabilities` of finite `values` in any order (they are not reordered).
     /// - Complexity: O(n) per refinement level, usually three passes over `values`.
-    static func quantiles(_ probabilities: [Double], of values: inout [Double]) -> [Quantile] {
+    static func quantiles(_ probabilities: [Double], of values: [Double]) -> [Quantile] {
         let n = values.count
         guard n > 0 else { return probabilities.map { _ in Quantile(value: 0, standardError: 0) } }
         var ranks = Set<Int>()

@@ -5,7 +5,7 @@ struct ResultBuilder {
     let precisionTarget: Double?
 
     /// Builds the result.
-    func build(_ totals: inout MonteCarloRun.Totals) -> SimulationResult {
+    func build(_ totals: MonteCarloRun.Totals) -> SimulationResult {
         let n = totals.trials
         let count = Double(n)
         let target = plan.targetTotal
@@ -32,11 +32,11 @@ struct ResultBuilder {
         }
         let sd = n > 1 ? (squares / (count - 1)).squareRoot() : 0
         let pHit = Double(hits) / count
-        let quantiles = OrderStatistics.quantiles(SimulationResult.percentileLevels, of: &totals.revenue)
+        let quantiles = OrderStatistics.quantiles(SimulationResult.percentileLevels, of: totals.revenue)
         let percentiles = zip(SimulationResult.percentileLevels, quantiles).map {
             Percentile(level: $0, value: $1.value, standardError: $1.standardError)
         }
-        let histogram = RevenueHistogram(&totals.revenue)
+        let histogram = RevenueHistogram(totals.revenue)
         let shortfall: Estimate? = misses > 0
             ? Estimate(value: shortfallMean,
                        standardError: misses > 1 ? (shortfallSquares / Double(misses - 1) / Double(misses)).squareRoot() : 0)

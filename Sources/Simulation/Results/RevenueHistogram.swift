@@ -19,12 +19,11 @@ public struct RevenueHistogram: Sendable, Equatable {
     /// Share of trials in each tail left out of the bins: 0.05%, i.e. 50 of 100,000.
     public static let tailShare = 0.0005
 
-    /// Bins `values` over their central range (found by `OrderStatistics`, which leaves
-    /// `values` unchanged; `inout` spares a copy of a large array).
+    /// Bins `values` over their central range (found by `OrderStatistics`).
     /// - Parameter values: finite per-trial revenue (NaN never reaches the result builder).
     /// - Complexity: O(n) expected.
-    init(_ values: inout [Double], binCount: Int = RevenueHistogram.binCount) {
-        let ends = OrderStatistics.quantiles([Self.tailShare, 1 - Self.tailShare], of: &values)
+    init(_ values: [Double], binCount: Int = RevenueHistogram.binCount) {
+        let ends = OrderStatistics.quantiles([Self.tailShare, 1 - Self.tailShare], of: values)
         self.init(values, range: (ends.first?.value ?? 0)...(ends.last?.value ?? 0), binCount: binCount)
     }
 

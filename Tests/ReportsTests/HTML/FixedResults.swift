@@ -17,7 +17,7 @@ enum FixedResults {
     }
 
     static func simulation(name: String = "Fixed plan", pHit: Double = 0.39, shift: Double = 0) -> SimulationResult {
-        var values = revenue.map { $0 + shift }
+        let values = revenue.map { $0 + shift }
         let months = (0..<3).map { index in
             let share = [0.25, 0.6, 1.0][index]
             return MonthSummary(
@@ -36,7 +36,7 @@ enum FixedResults {
                                              let p = percentile($0)
                                              return Percentile(level: p.level, value: p.value + shift, standardError: p.standardError)
                                          }),
-            histogram: RevenueHistogram(&values), expectedShortfall: Estimate(value: 52_000, standardError: 900),
+            histogram: RevenueHistogram(values), expectedShortfall: Estimate(value: 52_000, standardError: 900),
             months: months,
             sources: [
                 SourceSummary(name: "organic", kind: .channel, countsTowardTarget: true, meanRevenue: Estimate(value: 203_000, standardError: 800), share: 0.53),

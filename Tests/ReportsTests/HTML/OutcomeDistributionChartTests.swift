@@ -6,8 +6,8 @@ import Testing
 struct OutcomeDistributionChartTests {
     static func result(values: [Double]) throws -> SimulationResult {
         var result = FixedResults.simulation()
-        var reordered = values
-        result.histogram = RevenueHistogram(&reordered)
+        let reordered = values
+        result.histogram = RevenueHistogram(reordered)
         result.trials = values.count
         return result
     }

@@ -9,12 +9,10 @@ struct OrderStatisticsTests {
         var rng = RandomStream(seed: UInt64(count))
         // Ties included: values rounded to a coarse grid.
         let values = (0..<count).map { _ in (rng.nextUnit() * 50).rounded() }
-        var work = values
         let levels = SimulationResult.percentileLevels
-        let selected = OrderStatistics.quantiles(levels, of: &work)
+        let selected = OrderStatistics.quantiles(levels, of: values)
         let expected = Quantiles.type7(values, at: levels)
         for (q, e) in zip(selected, expected) { #expect(q.value == e) }
-        #expect(work == values, "selection leaves the values as they were")
     }
 
     /// For N(0, 1) samples the order-statistic standard error of the median approaches the
@@ -23,8 +21,8 @@ struct OrderStatisticsTests {
     func medianError() {
         var rng = RandomStream(seed: 4)
         let n = 40_000
-        var values = (0..<n).map { _ in Normal.standardSample(using: &rng) }
-        let median = OrderStatistics.quantiles([0.5], of: &values)[0]
+        let values = (0..<n).map { _ in Normal.standardSample(using: &rng) }
+        let median = OrderStatistics.quantiles([0.5], of: values)[0]
         let asymptotic = (Double.pi / (2 * Double(n))).squareRoot()
         #expect(abs(median.standardError / asymptotic - 1) <= 0.15)
     }

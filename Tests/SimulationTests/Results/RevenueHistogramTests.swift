@@ -8,8 +8,8 @@ struct RevenueHistogramTests {
     func binning(seed: UInt64) {
         var rng = RandomStream(seed: seed, component: StreamKey("revenue-histogram"))
         let values = (0..<5_000).map { _ in 1_000_000 * (1 + 0.2 * Normal.standardSample(using: &rng)) }
-        var reordered = values
-        let histogram = RevenueHistogram(&reordered)
+        let reordered = values
+        let histogram = RevenueHistogram(reordered)
         #expect(histogram.counts.count == RevenueHistogram.binCount)
         #expect(histogram.below + histogram.counts.reduce(0, +) + histogram.above == values.count)
         // 0.05% of 5,000 is 2.5 trials per tail: type-7 quantiles leave 2 or 3 outside.
@@ -30,12 +30,12 @@ struct RevenueHistogramTests {
 
     @Test("equal values fill one bin; no values give no bins")
     func degenerate() {
-        var constant = [5.0, 5, 5]
-        let histogram = RevenueHistogram(&constant)
+        let constant = [5.0, 5, 5]
+        let histogram = RevenueHistogram(constant)
         #expect(histogram.counts == [3])
         #expect(histogram.binWidth == 0)
         #expect(histogram.lowerBound == 5)
-        var empty: [Double] = []
-        #expect(RevenueHistogram(&empty).counts.isEmpty)
+        let empty: [Double] = []
+        #expect(RevenueHistogram(empty).counts.isEmpty)
     }
 }
