@@ -3,12 +3,17 @@ import Forecasting
 import Foundation
 
 /// `plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly] [--models auto,theta,…]
-/// [--validation]` (`--data` defaults to `../shared/data/m3` beside the repository): forecasts the M3 series with each model and prints accuracy beside the
+/// [--validation [--origins K]]` (`--data` defaults to `../shared/data/m3` beside the
+/// repository): forecasts the M3 series with each model and prints accuracy beside the
 /// original M3 submissions scored by the same code, plus statsforecast when installed.
 ///
 /// `--models` also takes `auto` variants, `auto:theta+damped+ets[:median]` (`BenchmarkModel`).
-/// `--validation` scores on the last horizon of each training series instead of the test
-/// data (the test values are dropped), for choosing designs without looking at the test set.
+/// `--validation` scores inside the training data instead of on the test data (the test
+/// values are dropped), for choosing designs without looking at the test set: at origin k
+/// (1…K, default 1) each series is cut k horizons before the end of its training data and
+/// scored on the horizon that follows. Origins beyond the first keep only the series with
+/// at least `M3Set.minimumValidationTraining` values left, and the table pools the errors
+/// of all origins, so one origin's luck weighs less.
 /// Series are forecast in parallel (`concurrentPerform`); results land in per-series slots,
 /// so output does not depend on scheduling.
 enum ForecastBenchmark {
@@ -24,6 +29,7 @@ enum ForecastBenchmark {
         let validation = arguments.contains("--validation")
         let pairs = arguments.filter { $0 != "--validation" }
         let options = Dictionary(uniqueKeysWithValues: stride(from: 0, to: pairs.count - 1, by: 2).map { (pairs[$0], pairs[$0 + 1]) })
+        let origins = validation ? max(1, options["--origins"].flatMap { Int($0) } ?? 1) : 0
         let directory = options["--data"].map { URL(fileURLWithPath: $0) } ?? defaultData
         let sets = (options["--sets"] ?? "monthly,quarterly,yearly").split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
         let models = (options["--models"] ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
@@ -32,9 +38,10 @@ enum ForecastBenchmark {
             do {
                 var series = try set.load(from: directory)
                 if validation {
-                    series = series.map { M3Series(id: $0.id, training: Array($0.training.dropLast(set.horizon)), test: Array($0.training.suffix(set.horizon))) }
+                    series = (1...origins).flatMap { set.validationFolds(of: series, origin: $0) }
                 }
-                print("M3 \(set.rawValue): \(series.count) series, h = \(set.horizon)\(validation ? " (validation: last horizon of training)" : "")")
+                let caption = origins > 1 ? " (validation: \(origins) origins inside the training data)" : validation ? " (validation: last horizon of training)" : ""
+                print("M3 \(set.rawValue): \(series.count) \(origins > 1 ? "folds" : "series"), h = \(set.horizon)\(caption)")
                 print(row("method", "sMAPE", "MASE", "cov80", "cov95", "seconds"))
                 for model in models {
                     let start = DispatchTime.now()

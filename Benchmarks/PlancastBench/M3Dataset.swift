@@ -27,6 +27,21 @@ enum M3Set: String, CaseIterable, Sendable {
         }
     }
 
+    /// Training values an origin beyond the first must leave (three seasonal cycles, and
+    /// never fewer than 12), so deeper origins do not fill the pool with fits to a few points.
+    var minimumValidationTraining: Int { max(3 * seasonalPeriod, 12) }
+
+    /// Each series cut `origin` horizons before the end of its training data, scored on the
+    /// horizon that follows; from the second origin on, only series with
+    /// `minimumValidationTraining` values left.
+    func validationFolds(of series: [M3Series], origin: Int) -> [M3Series] {
+        series.compactMap { s in
+            let length = s.training.count - origin * horizon
+            guard origin == 1 || length >= minimumValidationTraining else { return nil }
+            return M3Series(id: s.id, training: Array(s.training.prefix(length)), test: Array(s.training[length..<(length + horizon)]))
+        }
+    }
+
     /// Reads `m3_<set>.csv` (columns `series_id, …, t, value, split`; see the data's SOURCE.md).
     /// The files hold plain numbers and identifiers, never quoted fields, so a comma split is exact.
     func load(from directory: URL) throws -> [M3Series] {
