@@ -37,10 +37,36 @@ extension IntervalCalibration {
     static func smallSamplePrior(observations n: Int, horizon: Int, level: Double) -> Double {
         let extrapolation = extrapolationPrior(observations: n, horizon: horizon)
         guard n >= 3 else { return extrapolation }
-        let degrees = Double(n - 2)
+        return min(extrapolation * studentToNormalRatio(level: level, degrees: Double(n - 2)), factorRange.upperBound)
+    }
+
+    /// How much wider, relative to the lowest calibrated level, the prior makes an interval
+    /// whose errors have Student-t tails with `tailDegreesOfFreedom` instead of normal ones:
+    /// r(p) / r(p₀) with r(p) = t_{ν, (1+p)/2} / z_{(1+p)/2} and p₀ the lowest calibrated level
+    /// (so 1 there, 1.29 at 95%).
+    ///
+    /// Why: forecast errors on business series are heavier-tailed than normal (outliers,
+    /// level shifts), so an interval calibrated at its body and carried to 95% by the normal
+    /// shape is too narrow. On the M3 validation folds (three origins inside the training
+    /// data, test periods never read) the normal shape left 95% intervals covering 92.7%
+    /// (quarterly) and 91.2% (yearly); ν = 4 brought all three frequencies within 3 points
+    /// (80%) and 2 points (95%) of nominal — monthly 82.4 / 94.5, quarterly 82.3 / 94.0,
+    /// yearly 78.5 / 93.6 — where ν = 6 and 10 left yearly 95% below 93.
+    static func tailShape(level: Double) -> Double {
+        let lowest = calibratedLevels[0]
+        return studentToNormalRatio(level: level, degrees: tailDegreesOfFreedom)
+            / studentToNormalRatio(level: lowest, degrees: tailDegreesOfFreedom)
+    }
+
+    /// Degrees of freedom of the error tails `tailShape` assumes.
+    static let tailDegreesOfFreedom = 4.0
+
+    /// t_{ν, (1+p)/2} / z_{(1+p)/2}: how much wider a central p interval is under Student-t
+    /// errors with ν degrees of freedom than under normal ones with the same scale.
+    static func studentToNormalRatio(level: Double, degrees: Double) -> Double {
         // P(|T| > t) = I_{ν/(ν+t²)}(ν/2, 1/2) (Abramowitz & Stegun 26.7.1).
         let x = IncompleteBeta.inverse(1 - level, a: degrees / 2, b: 0.5)
         let t = (degrees * (1 - x) / x).squareRoot()
-        return min(extrapolation * t / Normal.standardQuantile(0.5 + level / 2), factorRange.upperBound)
+        return t / Normal.standardQuantile(0.5 + level / 2)
     }
 }

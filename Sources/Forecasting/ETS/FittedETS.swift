@@ -58,15 +58,16 @@ public struct FittedETS: FittedModel {
         return copy
     }
 
-    /// "ETS(M,Ad,M) α=0.059 β=0.0001 γ=0.217 φ=0.974, AICc 3642.4", then any notes.
+    /// "ETS(M,Ad,M) (α = 0.059, β = 0.0001, γ = 0.217, φ = 0.974, AICc 3642.4)", then any
+    /// notes after a semicolon, in the style of the other models' summaries.
     public var summary: String {
-        var parts = ["α=\(Self.short(parameters.alpha))"]
-        if let beta = parameters.beta { parts.append("β=\(Self.short(beta))") }
-        if let gamma = parameters.gamma { parts.append("γ=\(Self.short(gamma))") }
-        if let phi = parameters.phi { parts.append("φ=\(Self.short(phi))") }
-        var text = "\(form) \(parts.joined(separator: " ")), AICc \(Self.short(aicc))"
-        if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
-        return text
+        var parts = ["α = \(Self.short(parameters.alpha))"]
+        if let beta = parameters.beta { parts.append("β = \(Self.short(beta))") }
+        if let gamma = parameters.gamma { parts.append("γ = \(Self.short(gamma))") }
+        if let phi = parameters.phi { parts.append("φ = \(Self.short(phi))") }
+        parts.append("AICc \(Self.short(aicc))")
+        let details = ([parts.joined(separator: ", ")] + notes).joined(separator: "; ")
+        return "\(form) (\(details))"
     }
 
     /// A number to four significant digits, without exponent for ordinary magnitudes.

@@ -37,29 +37,32 @@ struct AutoForecastTests {
     }
 
     /// 10 yearly points leave no validation origin (8 needed before a 6-year horizon), so the
-    /// factors are the small-sample prior's: exact up to rounding in the prior chain.
+    /// factors are the small-sample prior's with the tail shape: exact up to rounding in the
+    /// prior chain.
     @Test("without validation origins the intervals use the small-sample prior and say so")
     func priorOnly() throws {
         let series = TimeSeries(values: (0..<10).map { 50 + 2 * Double($0) + Double($0 % 3) }, seasonalPeriod: 1)
         let fitted = try AutoForecast(horizon: 6).fit(series)
         #expect(fitted.notes.contains { $0.hasPrefix("intervals widened for the short history only") })
         let expected = IntervalCalibration.smallSamplePrior(observations: 10, horizon: 6, level: 0.95)
+            * IntervalCalibration.tailShape(level: 0.95)
         #expect(abs(fitted.calibration.factor(forLevel: 0.95) - expected) < 1e-12)
     }
 }
 
 @Suite("auto members")
 struct AutoMemberTests {
-    @Test("ETS joins the default members for quarterly data, ARIMA for non-seasonal data",
-          arguments: [(1, ["theta", "damped", "arima"]), (4, ["theta", "damped", "ets"]), (12, ["theta", "damped"])])
+    @Test("ETS joins the default members for seasonal data, ARIMA for yearly and quarterly data",
+          arguments: [(1, ["theta", "damped", "arima"]), (4, ["theta", "damped", "ets", "arima"]),
+                      (12, ["theta", "damped", "ets"]), (52, ["theta", "damped"])])
     func defaults(period: Int, names: [String]) {
         #expect(AutoForecast.defaultComponents(seasonalPeriod: period).map(\.name) == names)
     }
 
-    @Test("auto on quarterly data combines three members and passes the model contract")
+    @Test("auto on quarterly data combines four members and passes the model contract")
     func quarterly() throws {
         let fitted = try AutoForecast(horizon: ModelContract.horizon).fit(QuarterlyFixture.series)
-        #expect(fitted.componentNames == ["theta", "damped", "ets"])
+        #expect(fitted.componentNames == ["theta", "damped", "ets", "arima"])
         try ModelContract.check(AutoForecast(horizon: ModelContract.horizon), on: QuarterlyFixture.series)
     }
 }

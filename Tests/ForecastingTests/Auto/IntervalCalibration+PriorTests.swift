@@ -32,6 +32,16 @@ struct IntervalCalibrationPriorTests {
         #expect(abs(IntervalCalibration.smallSamplePrior(observations: n, horizon: horizon, level: level) - expected) < 1e-5)
     }
 
+    /// t₄ quantiles from Abramowitz & Stegun Table 26.10 (6 digits): t_{4, 0.75} = 0.740697,
+    /// t_{4, 0.90} = 1.533206, t_{4, 0.975} = 2.776445; 1e-5 covers the table's rounding.
+    @Test("tail shape is the t₄-to-normal quantile ratio relative to the 50% level",
+          arguments: [(0.5, 0.740697), (0.8, 1.533206), (0.95, 2.776445)])
+    func tailShape(level: Double, t: Double) {
+        let ratio = t / Normal.standardQuantile(0.5 + level / 2)
+        let base = 0.740697 / Normal.standardQuantile(0.75)
+        #expect(abs(IntervalCalibration.tailShape(level: level) - ratio / base) < 1e-5)
+    }
+
     @Test("with no validation errors the factors are the prior's")
     func priorOnly() {
         let calibration = IntervalCalibration(scores: []) { level in
