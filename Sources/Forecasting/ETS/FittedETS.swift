@@ -65,7 +65,8 @@ public struct FittedETS: FittedModel {
         if let beta = parameters.beta { parts.append("β = \(Self.short(beta))") }
         if let gamma = parameters.gamma { parts.append("γ = \(Self.short(gamma))") }
         if let phi = parameters.phi { parts.append("φ = \(Self.short(phi))") }
-        parts.append("AICc \(Self.short(aicc))")
+        // A constant series fits exactly (AICc −∞), which says nothing to a reader.
+        if aicc.isFinite { parts.append("AICc \(Self.short(aicc))") }
         let details = ([parts.joined(separator: ", ")] + notes).joined(separator: "; ")
         return "\(form) (\(details))"
     }

@@ -68,5 +68,6 @@ struct ETSFitErrorTests {
         #expect(forecast.intervals[0].lower == [42, 42, 42] && forecast.intervals[0].upper == [42, 42, 42])
         #expect(fitted.simulate(horizon: 3, paths: 2, seed: 1) == [[42, 42, 42], [42, 42, 42]])
         #expect(fitted.notes == ["the series is constant, so the forecast is that value with no uncertainty"])
+        #expect(fitted.summary == "ETS(A,N,N) (α = 0.0001; the series is constant, so the forecast is that value with no uncertainty)")
     }
 }
