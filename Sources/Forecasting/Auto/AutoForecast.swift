@@ -8,7 +8,10 @@
 /// Petropoulos & Svetunkov 2020, "A simple combination of univariate models"), because their
 /// errors are imperfectly correlated and no single model is best for every series. Equal
 /// weights are used because estimated weights rarely beat them out of sample (the "forecast
-/// combination puzzle", Claeskens et al. 2016).
+/// combination puzzle", Claeskens et al. 2016). So it was here: weights inversely
+/// proportional to each member's squared errors at the calibration origins scored
+/// 10.34 / 1.294 quarterly and 19.02 / 3.133 yearly on the validation below, against
+/// 10.31 / 1.291 and 19.01 / 3.151 with equal weights.
 ///
 /// Which members (`defaultComponents(seasonalPeriod:)`): chosen by validation on the M3
 /// training data only, the competition's test periods never read (`plancast-bench forecast
