@@ -43,7 +43,7 @@ extension FittedETS {
     /// Central intervals from the quantiles of `intervalPaths` simulated paths (R type 7).
     func simulatedIntervals(horizon: Int, levels: [Double]) -> [PredictionInterval] {
         let paths = Self.intervalPaths
-        // Column-major: the values of period h are contiguous, ready to sort.
+        // Column-major: the values of period h are contiguous.
         var values = [Double](repeating: 0, count: paths * horizon)
         var path = [Double](repeating: 0, count: horizon)
         var season = finalState.seasonal
@@ -57,11 +57,12 @@ extension FittedETS {
         }
         var lower = [[Double]](repeating: [Double](repeating: 0, count: horizon), count: levels.count)
         var upper = lower
+        let probabilities = levels.flatMap { [(1 - $0) / 2, (1 + $0) / 2] }
         for h in 0..<horizon {
-            let column = values[(h * paths)..<((h + 1) * paths)].sorted()
-            for (k, level) in levels.enumerated() {
-                lower[k][h] = Quantiles.type7(sorted: column, (1 - level) / 2)
-                upper[k][h] = Quantiles.type7(sorted: column, (1 + level) / 2)
+            let quantiles = Quantiles.type7(Array(values[(h * paths)..<((h + 1) * paths)]), at: probabilities)
+            for k in levels.indices {
+                lower[k][h] = quantiles[2 * k]
+                upper[k][h] = quantiles[2 * k + 1]
             }
         }
         return levels.indices.map { PredictionInterval(level: levels[$0], lower: lower[$0], upper: upper[$0]) }

@@ -1,4 +1,4 @@
-import Statistics
+@testable import Statistics
 import Testing
 
 @Suite struct QuantilesTests {
@@ -11,6 +11,28 @@ import Testing
         for (computed, reference) in zip(Quantiles.type7(values, at: probabilities), expected) {
             #expect(abs(computed - reference) <= 1e-12, "\(computed) vs \(reference)")
         }
+    }
+
+    /// Selection must place exactly the order statistics a sort would: compared for equality
+    /// (no tolerance) on inputs that stress partitioning — random, many ties, already sorted,
+    /// reversed, constant, and a length where p·(n − 1) hits ranks exactly.
+    /// Depth limit 0 sends every search straight to the sorting fallback; the default limit
+    /// exercises quickselect itself.
+    @Test("selection equals a full sort", arguments: ["random", "ties", "sorted", "reversed", "constant", "short"], [0, Quantiles.selectionDepthLimit])
+    func selectionEqualsSort(shape: String, depthLimit: Int) {
+        var rng = RandomStream(seed: 11)
+        let random = (0..<2_001).map { _ in rng.nextUnit() * 100 - 50 }
+        let values: [Double] = switch shape {
+        case "random": random
+        case "ties": random.map { ($0 / 10).rounded() }
+        case "sorted": random.sorted()
+        case "reversed": random.sorted(by: >)
+        case "constant": [Double](repeating: 7, count: 500)
+        default: [2, 1]
+        }
+        let probabilities = [0.975, 0.025, 0.9, 0.1, 0.5, 0, 1, 0.5]
+        let sorted = values.sorted()
+        #expect(Quantiles.type7(values, at: probabilities, depthLimit: depthLimit) == probabilities.map { Quantiles.type7(sorted: sorted, $0) })
     }
 
     @Test func singleValueAndEmpty() {
