@@ -98,7 +98,7 @@ struct FitCommand: ParsableCommand {
         } else {
             .wide(dateColumn: dateColumn, valueColumns: column.isEmpty ? nil : column)
         }
-        let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(layout: layout, frequency: frequency, fillGaps: fill))
+        let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(layout: layout, frequency: frequency, fillGaps: fill, fillAdvice: "pass --fill to interpolate gaps"))
         var targetRequest: ForecastRequest.Target?
         if let target, let window {
             guard let range = Period.window(parsing: window, frequency: table.frequency) else {

@@ -16,10 +16,16 @@ public struct HistoryOptions: Sendable, Equatable {
     public var frequency: Frequency?
     /// Fill missing periods by linear interpolation instead of reporting them.
     public var fillGaps: Bool
+    /// How the reader's user turns `fillGaps` on (such as "pass --fill to interpolate gaps"),
+    /// offered in every gap error; nil where filling is not available, so no error suggests
+    /// what cannot be done.
+    public var fillAdvice: String?
 
-    public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil, fillGaps: Bool = false) {
+    public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil,
+                fillGaps: Bool = false, fillAdvice: String? = nil) {
         self.layout = layout
         self.frequency = frequency
         self.fillGaps = fillGaps
+        self.fillAdvice = fillAdvice
     }
 }

@@ -31,7 +31,7 @@ struct HistoryParser {
         var series = [DatedSeries]()
         var filled = [String: Int]()
         for group in groups {
-            var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, fillGaps: options.fillGaps)
+            var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, options: options)
             if let result = assembler.assemble(group.cells) {
                 series.append(result.series)
                 if result.filled > 0 { filled[group.id] = result.filled }

@@ -10,16 +10,22 @@ struct SeriesAssembler {
     let dateColumn: String
     let frequency: Frequency
     let fillGaps: Bool
+    /// Appended to gap errors (`HistoryOptions.fillAdvice`).
+    let fillAdvice: String?
     private(set) var errors = [DataError]()
 
-    init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, fillGaps: Bool) {
+    init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, options: HistoryOptions) {
         self.file = file
         self.id = id
         self.column = column
         self.dateColumn = dateColumn
         self.frequency = frequency
-        self.fillGaps = fillGaps
+        fillGaps = options.fillGaps
+        fillAdvice = options.fillAdvice
     }
+
+    /// ", or <advice>" when filling is available to the user.
+    private var orFill: String { fillAdvice.map { ", or \($0)" } ?? "" }
 
     private mutating func fail(_ row: Int?, _ column: String?, _ message: String) {
         errors.append(DataError(file: file, row: row, column: column, message: message))
@@ -60,9 +66,9 @@ struct SeriesAssembler {
                 if fillGaps {
                     filled += 1
                 } else if let row = entry?.row {
-                    fail(row, column, "empty cell for \(period) inside the series; fill it, or ask for gaps to be interpolated")
+                    fail(row, column, "empty cell for \(period) inside the series; fill it\(orFill)")
                 } else {
-                    fail(nil, column, "no row for \(period)\(id == column ? "" : " of \"\(id)\""); add it, or ask for gaps to be interpolated")
+                    fail(nil, column, "no row for \(period)\(id == column ? "" : " of \"\(id)\""); add it\(orFill)")
                 }
             }
             values.append(entry?.value)
