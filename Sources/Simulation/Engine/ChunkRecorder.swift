@@ -5,7 +5,8 @@ struct ChunkRecorder: Sendable {
     /// target the straight-line path target · (m + 1) / M.
     let cumulativeTargets: [Double]
     let monthlyTargets: [Double]?
-    let counted: [Bool]
+    /// The sources whose revenue counts toward the target, in source order.
+    let countedSources: [Int]
     let marketingChannels: [Int]
 
     init(plan: CompiledPlan) {
@@ -20,19 +21,21 @@ struct ChunkRecorder: Sendable {
             var running = 0.0
             cumulativeTargets = values.map { running += $0; return running }
         }
-        counted = (0..<plan.sourceCount).map(plan.countsTowardTarget(source:))
+        countedSources = (0..<plan.sourceCount).filter(plan.countsTowardTarget(source:))
         marketingChannels = plan.channels.indices.filter { plan.channels[$0].hasSpend }
     }
 
     /// Records the trial and returns its counted window revenue.
+    ///
+    /// The per-source sums and the funnel counts are written through buffer pointers: one
+    /// uniqueness check per array and trial rather than one per element.
     func record(_ workspace: TrialWorkspace, into sums: inout ChunkSums, _ tallies: inout WorkerTallies) -> Double {
         let months = plan.months
+        let revenue = workspace.revenue
         var total = 0.0
         for m in 0..<months {
             var monthTotal = 0.0
-            for source in 0..<plan.sourceCount where counted[source] {
-                monthTotal += workspace.revenue[source * months + m]
-            }
+            for source in countedSources { monthTotal += revenue[source * months + m] }
             total += monthTotal
             sums.month[m] += monthTotal
             tallies.month[m].add(monthTotal)
@@ -40,10 +43,14 @@ struct ChunkRecorder: Sendable {
             if total >= cumulativeTargets[m] { tallies.onTrack[m] += 1 }
             if let monthlyTargets, monthTotal >= monthlyTargets[m] { tallies.monthHits[m] += 1 }
         }
-        for source in 0..<plan.sourceCount {
-            let value = workspace.sourceTotal(source)
-            sums.source[source] += value
-            sums.sourceSquares[source] += value * value
+        sums.source.withUnsafeMutableBufferPointer { sourceSums in
+            sums.sourceSquares.withUnsafeMutableBufferPointer { squares in
+                for source in sourceSums.indices {
+                    let value = workspace.sourceTotal(source)
+                    sourceSums[source] += value
+                    squares[source] += value * value
+                }
+            }
         }
         if !marketingChannels.isEmpty {
             var marketing = 0.0
@@ -56,7 +63,9 @@ struct ChunkRecorder: Sendable {
         sums.won += won
         sums.wonSquares += won * won
         tallies.won.add(won)
-        for i in sums.funnel.indices { sums.funnel[i] += workspace.funnel[i] }
+        sums.funnel.withUnsafeMutableBufferPointer { funnel in
+            for i in funnel.indices { funnel[i] += workspace.funnel[i] }
+        }
         return total
     }
 }

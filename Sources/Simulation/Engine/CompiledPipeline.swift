@@ -82,9 +82,11 @@ struct CompiledPipeline: @unchecked Sendable {
     }
 
     /// Σ amounts of the deals of word `word` whose lanes are set in `lanes`, adding the 16
-    /// block sums in four independent chains.
+    /// block sums in four independent chains. Blocks past the word's first `laneCount`
+    /// lanes are skipped, which leaves the sum unchanged: their lanes hold no deal, so
+    /// their table entries are 0 (`laneCount` ≥ 64 reads every block).
     @inline(__always)
-    func sum(word: Int, lanes: UInt64) -> Double {
+    func sum(word: Int, lanes: UInt64, laneCount: Int) -> Double {
         let table = subsetSums.baseAddress.unsafelyUnwrapped + word * Self.wordEntries
         let mask = UInt64(Self.blockEntries - 1)
         let width = UInt64(Self.blockLanes)
@@ -93,7 +95,8 @@ struct CompiledPipeline: @unchecked Sendable {
         }
         var partial = SIMD4<Double>()
         var block = 0
-        while block < Self.blocksPerWord {
+        let blocks = Swift.min(Self.blocksPerWord, (laneCount + Self.blockLanes - 1) / Self.blockLanes)
+        while block < blocks {
             let bits = lanes >> (UInt64(block) * width)
             partial += SIMD4(entry(block, bits), entry(block + 1, bits >> width),
                              entry(block + 2, bits >> (2 * width)), entry(block + 3, bits >> (3 * width)))

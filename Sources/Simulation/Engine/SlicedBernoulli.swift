@@ -84,16 +84,28 @@ enum SlicedBernoulli {
     }
 
     /// The lanes compared with one probability: those decided below it, those still open.
+    ///
+    /// Built once per probability for every lane (the digits and the certain outcomes), then
+    /// restricted to each word's lanes.
     struct Threshold {
         var below: UInt64
         var open: UInt64
         var digits: Digits
 
         @inline(__always)
-        init(lanes: UInt64, probability p: Double) {
-            below = p >= 1 ? lanes : 0
-            open = p > 0 && p < 1 ? lanes : 0
+        init(_ p: Double) {
+            below = p >= 1 ? ~0 : 0
+            open = p > 0 && p < 1 ? ~0 : 0
             digits = Digits(p)
+        }
+
+        /// This threshold for the lanes of `lanes` only.
+        @inline(__always)
+        func restricted(to lanes: UInt64) -> Threshold {
+            var threshold = self
+            threshold.below &= lanes
+            threshold.open &= lanes
+            return threshold
         }
 
         /// Compares digit `u` of every open lane with the probability's digit: a lane with 0
@@ -113,12 +125,13 @@ enum SlicedBernoulli {
     /// digits; the second, the common one, reads digits with a shift alone.
     /// - Parameters:
     ///   - lanes: the lanes to decide (a bit mask).
-    ///   - p, q: probabilities with 0 ≤ q ≤ p ≤ 1 (values outside [0, 1] act as clamped).
+    ///   - p, q: the thresholds of probabilities with 0 ≤ q ≤ p ≤ 1 (values outside [0, 1]
+    ///     act as clamped).
     /// - Returns: `belowP` ⊇ `belowQ`, both within `lanes`.
     @inline(__always)
-    static func draw(lanes: UInt64, p: Double, q: Double, using rng: inout RandomStream) -> (belowP: UInt64, belowQ: UInt64) {
-        var thresholdP = Threshold(lanes: lanes, probability: p)
-        var thresholdQ = Threshold(lanes: lanes, probability: q)
+    static func draw(lanes: UInt64, p: Threshold, q: Threshold, using rng: inout RandomStream) -> (belowP: UInt64, belowQ: UInt64) {
+        var thresholdP = p.restricted(to: lanes)
+        var thresholdQ = q.restricted(to: lanes)
         while thresholdP.open | thresholdQ.open != 0 && thresholdP.digits.zeros | thresholdQ.digits.zeros != 0 {
             let u = rng.next()
             thresholdP.compare(u, thresholdP.digits.next())

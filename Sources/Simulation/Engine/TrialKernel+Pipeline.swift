@@ -7,10 +7,11 @@ extension TrialKernel {
     /// One uniform U per deal decides both: won when U < p, won and slipped when U < p·s.
     /// This is exact, since P(U < p·s) = p·s = P(won) · P(slip | won). The deals of a
     /// (close month, stage) group share p, so their uniforms are compared 64 at a time by
-    /// binary digits (`SlicedBernoulli`), and the amounts of the won deals are added from
-    /// the pipeline's subset-sum tables (`CompiledPipeline.sum(word:lanes:)`). Rates are
-    /// drawn once per trial: slip first, then each stage's win rate in stage-name order,
-    /// then the deals in (close month, stage) groups.
+    /// binary digits (`SlicedBernoulli`, thresholds built once per group), and the amounts
+    /// of the won deals are added from the pipeline's subset-sum tables
+    /// (`CompiledPipeline.sum(word:lanes:laneCount:)`). Rates are drawn once per trial: slip
+    /// first, then each stage's win rate in stage-name order, then the deals in (close
+    /// month, stage) groups.
     /// - Complexity: O(open deals closing in the window).
     func runPipeline(_ pipeline: CompiledPipeline, trial: UInt64, in workspace: TrialWorkspace) {
         var rng = streams.pipeline.stream(trial: trial)
@@ -21,16 +22,17 @@ extension TrialKernel {
         }
         let row = plan.pipelineSource * plan.months
         for group in pipeline.groups {
-            let win = rates[group.stage]
+            let wins = SlicedBernoulli.Threshold(rates[group.stage])
+            let slips = SlicedBernoulli.Threshold(rates[group.stage] * slip)
             var onTime = 0.0
             var slipped = 0.0
             var first = group.range.lowerBound
             var word = group.firstWord
             while first < group.range.upperBound {
-                let lanes = SlicedBernoulli.lowLanes(group.range.upperBound - first)
-                let (won, late) = SlicedBernoulli.draw(lanes: lanes, p: win, q: win * slip, using: &rng)
-                onTime += pipeline.sum(word: word, lanes: won & ~late)
-                slipped += pipeline.sum(word: word, lanes: late)
+                let laneCount = group.range.upperBound - first
+                let (won, late) = SlicedBernoulli.draw(lanes: SlicedBernoulli.lowLanes(laneCount), p: wins, q: slips, using: &rng)
+                onTime += pipeline.sum(word: word, lanes: won & ~late, laneCount: laneCount)
+                slipped += pipeline.sum(word: word, lanes: late, laneCount: laneCount)
                 first += SlicedBernoulli.laneCount
                 word += 1
             }

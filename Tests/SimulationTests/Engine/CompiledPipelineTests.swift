@@ -31,7 +31,7 @@ struct CompiledPipelineTests {
                     let lanes = rng.next() & SlicedBernoulli.lowLanes(laneCount)
                     var direct = 0.0
                     for lane in 0..<laneCount where lanes & (1 << UInt64(lane)) != 0 { direct += amountsOf[index][word * 64 + lane] }
-                    #expect(compiled.sum(word: group.firstWord + word, lanes: lanes) == direct)
+                    #expect(compiled.sum(word: group.firstWord + word, lanes: lanes, laneCount: laneCount) == direct)
                 }
             }
         }

@@ -1,17 +1,18 @@
 import Foundation
 
-/// e^x for the deal-size hot loop, accurate to a few units in the last place.
+/// e^x for the deal-size sampler, accurate to a few units in the last place: the rare
+/// (rejected) draws use it whole, and `ScaledZiggurat` shares its table and 2^k scaling.
 ///
 /// Table-driven reduction (Tang, "Table-driven implementation of the exponential function
-/// in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): with N = 128,
+/// in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): with N = 256,
 /// x = (k·N + j)·ln2/N + r, |r| ≤ ln2/(2N), so e^x = 2^k · 2^{j/N} · e^r, where 2^{j/N} comes
-/// from a table and e^r from its degree-5 Taylor polynomial (truncation below r⁶/720 ≈
-/// 5·10⁻¹⁹ relative). ln2/N is split into a high part with trailing zero bits and a low part
-/// so k·ln2/N is subtracted without rounding error (Cody & Waite). Tested within 4 ulp of the
-/// C library's exp. Arguments with |x| >
+/// from a table (2 kB) and e^r from its degree-4 Taylor polynomial (truncation below
+/// r⁵/120 ≈ 4·10⁻¹⁷ relative, a sixth of an ulp). ln2/N is split into a high part with
+/// trailing zero bits and a low part so k·ln2/N is subtracted without rounding error
+/// (Cody & Waite). Tested within 4 ulp of the C library's exp. Arguments with |x| >
 /// `fastRange` go to the C library.
 enum FastExp {
-    static let tableBits = 7
+    static let tableBits = 8
     static let tableSize = 1 << tableBits
     /// Beyond this the result could leave the normal range of 2^k scaling; use libm.
     static let fastRange = 700.0
@@ -22,7 +23,7 @@ enum FastExp {
     /// is exact for |k| < 2²¹) and the remainder, together accurate far beyond a double.
     static let ln2High = 6.93147180369123816490e-01
     static let ln2Low = 1.90821492927058770002e-10
-    /// ln2/N in the same two parts (division by N = 2⁷ is exact).
+    /// ln2/N in the same two parts (division by N = 2⁸ is exact).
     static let stepHigh = ln2High / Double(tableSize)
     static let stepLow = ln2Low / Double(tableSize)
     /// 2^{j/N} for j in 0..<N.
@@ -47,30 +48,8 @@ enum FastExp {
         let r = (x - kn * tables.stepHigh) - kn * tables.stepLow
         let j = n & (tableSize - 1)
         let k = n >> tableBits
-        let polynomial = 1 + r * (1 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120)))))
+        let polynomial = 1 + r * (1 + r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24))))
         return tables.powers[j] * scale(k) * polynomial
-    }
-
-    /// `expInTableRange` of two arguments at once, with the same operations lane by lane
-    /// (so each lane is bit-identical to the scalar result); the table reads and 2^k scales
-    /// are per lane.
-    @inline(__always)
-    static func expInTableRange(_ x: SIMD2<Double>, tables: FastTables) -> SIMD2<Double> {
-        let shifter = SIMD2<Double>(repeating: roundingShifter)
-        let shifted = x * tables.inverseStep + shifter
-        let kn = shifted - shifter
-        let r = (x - kn * tables.stepHigh) - kn * tables.stepLow
-        // The same Horner steps as the scalar polynomial, one at a time for the type checker.
-        var polynomial = r * (1.0 / 120) + 1.0 / 24
-        polynomial = r * polynomial + 1.0 / 6
-        polynomial = r * polynomial + 0.5
-        polynomial = r * polynomial + 1
-        polynomial = r * polynomial + 1
-        let n0 = Int(truncatingIfNeeded: shifted[0].bitPattern &- roundingShifter.bitPattern)
-        let n1 = Int(truncatingIfNeeded: shifted[1].bitPattern &- roundingShifter.bitPattern)
-        let scaled = SIMD2(tables.powers[n0 & (tableSize - 1)] * scale(n0 >> tableBits),
-                           tables.powers[n1 & (tableSize - 1)] * scale(n1 >> tableBits))
-        return scaled * polynomial
     }
 
     /// 2^k for k in the normal exponent range.

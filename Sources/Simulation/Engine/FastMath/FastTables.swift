@@ -8,7 +8,7 @@ struct FastTables: @unchecked Sendable {
     let stepHigh: Double
     let stepLow: Double
 
-    /// Built on first use; never freed (1 kB for the life of the process).
+    /// Built on first use; never freed (2 kB for the life of the process).
     static let shared: FastTables = {
         let table = UnsafeMutablePointer<Double>.allocate(capacity: FastExp.tableSize)
         table.initialize(from: FastExp.powers(), count: FastExp.tableSize)
