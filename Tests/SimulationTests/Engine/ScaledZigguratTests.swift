@@ -1,6 +1,7 @@
 import Foundation
 @testable import Simulation
 import Statistics
+import TestSupport
 import Testing
 
 @Suite("Ziggurat scaled for log-normal deal sizes")
@@ -60,8 +61,8 @@ struct ScaledZigguratTests {
     }
 
     /// One deal at a time, ln(size / median)/σ must be standard normal, rare paths included:
-    /// a one-sample Kolmogorov–Smirnov test at α = 0.001 (critical distance 1.95/√n) and the
-    /// mean and variance of the normals within 5 standard errors (1/√n and √(2/n)).
+    /// Kolmogorov–Smirnov at α = 0.001 and the mean and variance within 5 standard errors
+    /// (`SamplerChecks`).
     @Test("single deals are log-normal")
     func singleDeals() throws {
         let size = try LogNormal(median: 9000, p90: 25000)
@@ -69,17 +70,10 @@ struct ScaledZigguratTests {
         defer { withExtendedLifetime(storage) {} }
         let sampler = DealSizeSampler(.logNormal(size), storage: storage)
         var rng = RandomStream(seed: 12)
-        let n = 20_000
-        let normals = (0..<n).map { _ in Foundation.log(sampler.sum(count: 1, using: &rng) / size.median) / size.sigma }.sorted()
-        var distance = 0.0
-        for (index, z) in normals.enumerated() {
-            let cdf = Normal.standardCDF(z)
-            distance = max(distance, abs(cdf - Double(index) / Double(n)), abs(Double(index + 1) / Double(n) - cdf))
+        let normals = (0..<SamplerChecks.drawCount).map { _ in
+            Foundation.log(sampler.sum(count: 1, using: &rng) / size.median) / size.sigma
         }
-        #expect(distance <= 1.95 / Double(n).squareRoot())
-        let mean = normals.reduce(0, +) / Double(n)
-        let variance = normals.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
-        #expect(abs(mean) <= 5 / Double(n).squareRoot())
-        #expect(abs(variance - 1) <= 5 * (2 / Double(n)).squareRoot())
+        SamplerChecks.expectKolmogorovSmirnov(normals, cdf: Normal.standardCDF)
+        SamplerChecks.expectMoments(normals, SamplerChecks.Moments(mean: 0, variance: 1, excessKurtosis: 0))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Statistics
+import TestSupport
 import Testing
 
 @Suite struct RandomStreamTests {

@@ -1,4 +1,5 @@
 @testable import Statistics
+import TestSupport
 import Testing
 
 /// BINV's sequential search on its own (including the reflection n − X), by chi-square

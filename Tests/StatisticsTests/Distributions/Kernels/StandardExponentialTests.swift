@@ -1,5 +1,6 @@
 import Foundation
 @testable import Statistics
+import TestSupport
 import Testing
 
 /// The internal exponential ziggurat behind the gamma boost and Jöhnk's beta.

@@ -2,7 +2,8 @@ import Foundation
 import Statistics
 import Testing
 
-/// Statistical checks shared by the sampler tests.
+/// Statistical checks shared by the sampler tests (of `Statistics` and of the engine's own
+/// samplers).
 ///
 /// Tolerances:
 /// - Moments: the sample mean and the sample variance must each lie within 5 standard errors
@@ -14,33 +15,33 @@ import Testing
 /// - Goodness of fit: Kolmogorov–Smirnov for continuous laws and Pearson's chi-square for
 ///   counts, each at significance α = 0.001 (a correct sampler fails one check with
 ///   probability 0.001; the seeds are fixed, so a pass is reproducible).
-enum SamplerChecks {
+public enum SamplerChecks {
     /// Draws per moment and goodness-of-fit check.
-    static let drawCount = 100_000
-    static let standardErrors = 5.0
-    static let significance = 1e-3
+    public static let drawCount = 100_000
+    public static let standardErrors = 5.0
+    public static let significance = 1e-3
 
     /// n draws from a fresh stream of the given seed.
-    static func draws<S: RandomSampler>(_ sampler: S, seed: UInt64 = 20_261_121, count: Int = drawCount) -> [S.Value] {
+    public static func draws<S: RandomSampler>(_ sampler: S, seed: UInt64 = 20_261_121, count: Int = drawCount) -> [S.Value] {
         var rng = RandomStream(seed: seed, component: StreamKey("statistics-tests"))
         return (0..<count).map { _ in sampler.sample(using: &rng) }
     }
 
     /// The exact moments the sample is compared with.
-    struct Moments {
-        let mean: Double
-        let variance: Double
+    public struct Moments {
+        public let mean: Double
+        public let variance: Double
         /// The fourth central moment μ₄ = E[(X − μ)⁴].
-        let fourthCentral: Double
+        public let fourthCentral: Double
 
         /// Moments from the variance and the excess kurtosis γ₂: μ₄ = (γ₂ + 3)σ⁴.
-        init(mean: Double, variance: Double, excessKurtosis: Double) {
+        public init(mean: Double, variance: Double, excessKurtosis: Double) {
             self.mean = mean
             self.variance = variance
             fourthCentral = (excessKurtosis + 3) * variance * variance
         }
 
-        init(mean: Double, variance: Double, fourthCentral: Double) {
+        public init(mean: Double, variance: Double, fourthCentral: Double) {
             self.mean = mean
             self.variance = variance
             self.fourthCentral = fourthCentral
@@ -48,7 +49,7 @@ enum SamplerChecks {
     }
 
     /// Checks the sample mean and variance against `expected` within 5 standard errors.
-    static func expectMoments(_ sample: [Double], _ expected: Moments, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func expectMoments(_ sample: [Double], _ expected: Moments, sourceLocation: SourceLocation = #_sourceLocation) {
         let n = Double(sample.count)
         let mean = Descriptive.mean(sample)
         let variance = Descriptive.variance(sample)
@@ -68,7 +69,7 @@ enum SamplerChecks {
     /// of x's rounding interval are not themselves doubles). This matters only where the law
     /// puts visible mass below the spacing of doubles (Beta(0.02, 0.05) has 4.6% of its mass
     /// within 1.1e−16 of 1, which rounds to 1); elsewhere it changes D by about F′(x)·ulp.
-    static func kolmogorovSmirnov(_ sample: [Double], cdf: (Double) -> Double) -> Double {
+    public static func kolmogorovSmirnov(_ sample: [Double], cdf: (Double) -> Double) -> Double {
         let sorted = sample.sorted()
         let n = Double(sorted.count)
         var d = 0.0
@@ -83,7 +84,7 @@ enum SamplerChecks {
     /// Checks a continuous sample against its CDF by KS at α = 0.001. The critical value is
     /// Kolmogorov's asymptotic √(−ln(α/2)/2)/√n (≈ 1.949/√n), accurate to under 1% at
     /// n = 1e5 (Stephens 1970 gives the finite-n correction √n + 0.12 + 0.11/√n).
-    static func expectKolmogorovSmirnov(_ sample: [Double], cdf: (Double) -> Double,
+    public static func expectKolmogorovSmirnov(_ sample: [Double], cdf: (Double) -> Double,
                                         sourceLocation: SourceLocation = #_sourceLocation) {
         let n = Double(sample.count)
         let critical = (-log(significance / 2) / 2).squareRoot() / (n.squareRoot() + 0.12 + 0.11 / n.squareRoot())
@@ -102,7 +103,7 @@ enum SamplerChecks {
     /// very rare outcome, e.g. Poisson(1e−6)), the count of draws other than the main value is
     /// instead compared with its Poisson limit: p = P(N ≥ observed) for N ~ Poisson(expected).
     /// - Returns: the p-value.
-    static func chiSquarePValue(_ sample: [Int], pmf: (Int) -> Double, support: ClosedRange<Int>) -> Double {
+    public static func chiSquarePValue(_ sample: [Int], pmf: (Int) -> Double, support: ClosedRange<Int>) -> Double {
         let n = Double(sample.count)
         var observedByValue: [Int: Int] = [:]
         for value in sample { observedByValue[value, default: 0] += 1 }
@@ -141,12 +142,12 @@ enum SamplerChecks {
         return IncompleteGamma.q(Double(bins.count - 1) / 2, statistic / 2)
     }
 
-    static func expectChiSquare(_ sample: [Int], pmf: (Int) -> Double, support: ClosedRange<Int>,
+    public static func expectChiSquare(_ sample: [Int], pmf: (Int) -> Double, support: ClosedRange<Int>,
                                 sourceLocation: SourceLocation = #_sourceLocation) {
         let p = chiSquarePValue(sample, pmf: pmf, support: support)
         #expect(p > significance, "chi-square p-value \(p) below α = \(significance)", sourceLocation: sourceLocation)
     }
 
     /// ln k! by lgamma.
-    static func logFactorial(_ k: Int) -> Double { lgamma(Double(k) + 1) }
+    public static func logFactorial(_ k: Int) -> Double { lgamma(Double(k) + 1) }
 }
