@@ -102,7 +102,7 @@ struct FitCommand: ParsableCommand {
         var targetRequest: ForecastRequest.Target?
         if let target, let window {
             guard let range = Period.window(parsing: window, frequency: table.frequency) else {
-                throw ValidationError("--window: \"\(window)\" is not FROM..TO in the data's \(table.frequency.rawValue) dates (e.g. \(table.series[0].end)..\(table.series[0].end.advanced(by: 2)))")
+                throw ValidationError("--window: \"\(window)\" is not FROM..TO, FROM no later than TO, in the data's \(table.frequency.rawValue) dates (e.g. \(table.series[0].end)..\(table.series[0].end.advanced(by: 2)))")
             }
             targetRequest = ForecastRequest.Target(value: target, window: range)
         }

@@ -1,10 +1,11 @@
 import Foundation
 @testable import PlancastCLI
 import Scenarios
+import TestSupport
 import Testing
 
-/// `plancast fit`'s handling of gaps: the error names the option that fills them, and the
-/// option does.
+/// `plancast fit`'s input errors: gaps name the option that fills them (and the option does),
+/// and a target window must run forward.
 @Suite struct FitCommandTests {
     static func gappedHistory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-gap-\(UUID().uuidString).csv")
@@ -36,5 +37,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         var command = try Plancast.parseAsRoot(["fit", file.path, "--horizon", "3", "--fill", "--model", "naive"])
         try command.run()
+    }
+
+    @Test("a window that ends before it starts is refused with an example")
+    func reversedWindow() throws {
+        let file = Fixtures.repository("Data/example/monthly.csv").path
+        var command = try Plancast.parseAsRoot(["fit", file, "--column", "revenue", "--horizon", "3",
+                                                "--target", "100", "--window", "2026-09..2026-07"])
+        #expect {
+            try command.run()
+        } throws: { error in
+            "\(error)" == "--window: \"2026-09..2026-07\" is not FROM..TO, FROM no later than TO, in the data's monthly dates (e.g. 2026-06..2026-08)"
+        }
     }
 }
