@@ -71,8 +71,8 @@ public struct AutoForecast: ForecastingMethod {
     public var rule: CombinationRule
 
     /// The default components for a seasonal period (see `AutoForecast` for the evidence):
-    /// Theta and damped-trend smoothing, plus `ETS` for short seasonal cycles
-    /// (`etsSeasonalPeriods`, quarterly data) and `ARIMA` for non-seasonal (yearly) data.
+    /// Theta and damped-trend smoothing, plus `ETS` for seasonal data (`etsSeasonalPeriods`)
+    /// and `ARIMA` for yearly and quarterly data (`arimaSeasonalPeriods`).
     public static func defaultComponents(seasonalPeriod: Int) -> [any ForecastingMethod] {
         var members: [any ForecastingMethod] = [Theta(), DampedTrend()]
         if etsSeasonalPeriods.contains(seasonalPeriod) { members.append(ETS()) }
