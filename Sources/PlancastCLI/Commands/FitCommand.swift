@@ -108,9 +108,9 @@ struct FitCommand: ParsableCommand {
         }
         let reportFile = try report.map(HTMLReportFile.init(path:))
         let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed)
-        let results = try table.series.map { series in
+        let results = try zip(table.series, SeriesForecaster.run(table.series, request: request)).map { series, result in
             do {
-                return try SeriesForecaster.run(series, request: request)
+                return try result.get()
             } catch {
                 throw SeriesFailure(id: series.id, underlying: error)
             }
