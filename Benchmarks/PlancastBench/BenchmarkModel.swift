@@ -1,8 +1,8 @@
 import Forecasting
 
-/// A model the forecast benchmark runs: a `ModelChoice` name, or an `auto` variant written
-/// `auto:MEMBER+MEMBER…[:median]` (members are `ModelChoice` names), for comparing
-/// combinations by validation without changing the library's default.
+/// A model the forecast benchmark runs: a `ModelChoice` name or one of `variants`, or an
+/// `auto` variant written `auto:MEMBER+MEMBER…[:median]` (members named the same way), for
+/// comparing combinations by validation without changing the library's default.
 struct BenchmarkModel: Sendable {
     let name: String
     private let make: @Sendable (Int) -> any ForecastingMethod
@@ -10,17 +10,32 @@ struct BenchmarkModel: Sendable {
     /// nil when `spec` names neither a model nor a valid `auto:` variant.
     init?(_ spec: String) {
         name = spec
-        if let choice = ModelChoice(rawValue: spec) {
-            make = { choice.method(horizon: $0) }
+        if let single = Self.single(spec) {
+            make = single
             return
         }
         let parts = spec.split(separator: ":").map(String.init)
         guard parts.count >= 2, parts[0] == "auto" else { return nil }
-        let members = parts[1].split(separator: "+").compactMap { ModelChoice(rawValue: String($0)) }
-        guard !members.isEmpty, !members.contains(.auto) else { return nil }
+        let names = parts[1].split(separator: "+").map(String.init)
+        let members = names.compactMap(Self.single)
+        guard !members.isEmpty, members.count == names.count, !names.contains(ModelChoice.auto.rawValue) else { return nil }
         let rule = parts.count > 2 ? CombinationRule(rawValue: parts[2]) : .mean
         guard let rule else { return nil }
-        make = { horizon in AutoForecast(horizon: horizon, components: members.map { $0.method(horizon: horizon) }, rule: rule) }
+        make = { horizon in AutoForecast(horizon: horizon, components: members.map { $0(horizon) }, rule: rule) }
+    }
+
+    /// Model forms a user cannot name but the validation of `auto` compares: ARIMA with full
+    /// seasonal terms, and `auto`'s own seasonal-MA ARIMA member.
+    static let variants: [String: @Sendable () -> any ForecastingMethod] = [
+        "arima-terms": { ARIMA(seasonality: .terms) },
+        "arima-sma": { AutoForecast.arimaMember },
+    ]
+
+    /// A `ModelChoice` or a variant, by name.
+    private static func single(_ name: String) -> (@Sendable (Int) -> any ForecastingMethod)? {
+        if let choice = ModelChoice(rawValue: name) { return { choice.method(horizon: $0) } }
+        guard let variant = variants[name] else { return nil }
+        return { _ in variant() }
     }
 
     /// The method specification for forecasts `horizon` periods ahead.

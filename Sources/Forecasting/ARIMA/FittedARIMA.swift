@@ -42,6 +42,8 @@ public struct FittedARIMA: FittedModel {
     /// Seasonal index of the 1st, 2nd, … period ahead (cycled) when the model was fitted to
     /// a seasonally adjusted series; `[1]` otherwise.
     let futureIndices: [Double]
+    /// Whether the model was fitted to a series divided by seasonal indices.
+    let seasonallyAdjusted: Bool
 
     /// - Parameters:
     ///   - y: the series the estimate was fitted to (seasonally adjusted when `adjustment` is).
@@ -70,7 +72,8 @@ public struct FittedARIMA: FittedModel {
         recentValues = Array(u.suffix(autoregressive.count - 1))
         let residualCount = movingAverage.count - 1
         recentResiduals = [Double](repeating: 0, count: max(residualCount - residuals.count, 0)) + residuals.suffix(residualCount)
-        summary = order.description(period: m) + (adjustment?.isSeasonal == true ? ", seasonally adjusted" : "")
+        seasonallyAdjusted = adjustment?.isSeasonal == true
+        summary = order.description(period: m) + (seasonallyAdjusted ? ", seasonally adjusted" : "")
     }
 
     private func index(_ h: Int) -> Double { futureIndices[(h - 1) % futureIndices.count] }

@@ -6,11 +6,19 @@
 /// values would understate the errors); what they may keep is a discrete choice the full fit
 /// already made, such as ETS's form, whose search is most of the cost.
 protocol ValidationRefit: FittedModel {
-    /// The specification to fit at each validation origin.
-    var validationMethod: any ForecastingMethod { get }
+    /// The specification to fit at each validation origin; nil to repeat the member's own.
+    var validationMethod: (any ForecastingMethod)? { get }
 }
 
 extension FittedETS: ValidationRefit {
     /// The selected form, re-estimated: the AICc search over up to 15 forms is skipped.
-    var validationMethod: any ForecastingMethod { ETS(form, varianceInflation: varianceInflation) }
+    var validationMethod: (any ForecastingMethod)? { ETS(form, varianceInflation: varianceInflation) }
+}
+
+extension FittedARIMA: ValidationRefit {
+    /// The selected order (d, D and the constant included), re-estimated: the tests for
+    /// differencing and the stepwise search over up to `ARIMA.maximumModels` orders are
+    /// skipped. A seasonally adjusted fit repeats its search instead, because a fixed order
+    /// is fitted to the raw series.
+    var validationMethod: (any ForecastingMethod)? { seasonallyAdjusted ? nil : ARIMA(order: order) }
 }

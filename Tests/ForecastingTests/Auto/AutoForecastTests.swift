@@ -52,11 +52,23 @@ struct AutoForecastTests {
 
 @Suite("auto members")
 struct AutoMemberTests {
-    @Test("ETS joins the default members for seasonal data, ARIMA for yearly and quarterly data",
+    @Test("ETS joins the default members for seasonal data, ARIMA for cycles up to 12",
           arguments: [(1, ["theta", "damped", "arima"]), (4, ["theta", "damped", "ets", "arima"]),
-                      (12, ["theta", "damped", "ets"]), (52, ["theta", "damped"])])
+                      (12, ["theta", "damped", "ets", "arima"]), (52, ["theta", "damped"])])
     func defaults(period: Int, names: [String]) {
         #expect(AutoForecast.defaultComponents(seasonalPeriod: period).map(\.name) == names)
+    }
+
+    /// The contract series' season (amplitude 25 against noise 4) is far above the seasonal
+    /// strength threshold, so the member differences seasonally; its search never adds a
+    /// seasonal AR term or a second seasonal MA term.
+    @Test("the ARIMA member differences a strong season, keeps at most one seasonal MA term and passes the model contract")
+    func arimaMember() throws {
+        let fitted = try AutoForecast.arimaMember.fit(ModelContract.seasonalSeries)
+        #expect(fitted.order.seasonalD == 1)
+        #expect(fitted.order.seasonalP == 0)
+        #expect(fitted.order.seasonalQ <= 1)
+        try ModelContract.check(AutoForecast.arimaMember, on: ModelContract.seasonalSeries)
     }
 
     @Test("auto on quarterly data combines four members and passes the model contract")
