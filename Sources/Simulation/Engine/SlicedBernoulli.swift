@@ -1,7 +1,7 @@
 import Statistics
 
-/// Up to 64 independent three-way decisions at once: for each lane j, a uniform U_j in
-/// [0, 1) is compared with two probabilities q ≤ p, giving U_j < q, q ≤ U_j < p, or U_j ≥ p.
+/// Up to 64 independent Bernoulli decisions at once: for each lane j, whether a uniform U_j
+/// in [0, 1) falls below a probability p.
 ///
 /// Bit-sliced digit-by-digit comparison (Devroye 1986, *Non-Uniform Random Variate
 /// Generation*, §XV.1, comparing a uniform with p one binary digit at a time): bit j of
@@ -9,11 +9,11 @@ import Statistics
 /// where U_j differs from p (below when U_j has 0 and p has 1), and when p's expansion ends
 /// (its remaining digits are 0) every undecided lane is at or above p. Every lane is
 /// decided with probability ½ per digit, so 64 lanes take about log₂ 64 + 1.3 ≈ 7.3 draws
-/// on average, far fewer than one draw per lane, and the decision is exact for p as the
-/// double it is (not rounded to some number of bits). Both thresholds read the same digits,
-/// so the two decisions concern the same U_j.
-/// - Complexity: O(log lanes) expected draws; at most the length of p's and q's binary
-///   expansions (≤ 1,075 digits).
+/// on average, far fewer than one draw per lane, and n lanes about log₂ n + 1.3; a p whose
+/// expansion ends early (¼ = 0.01₂) takes at most as many draws as it has digits. The
+/// decision is exact for p as the double it is (not rounded to some number of bits).
+/// - Complexity: O(log lanes) expected draws; at most the length of p's binary expansion
+///   (≤ 1,075 digits).
 enum SlicedBernoulli {
     /// Lanes per draw: the bits of one 64-bit word.
     static let laneCount = UInt64.bitWidth
@@ -119,30 +119,25 @@ enum SlicedBernoulli {
         }
     }
 
-    /// The lanes of `lanes` whose uniform falls below `p` and below `q`.
+    /// The lanes of `lanes` whose uniform falls below the threshold's probability; no
+    /// draws when `lanes` is empty or the probability is 0 or 1.
     ///
     /// The first loop runs only while a probability below 2^−11 still has leading zero
     /// digits; the second, the common one, reads digits with a shift alone.
     /// - Parameters:
     ///   - lanes: the lanes to decide (a bit mask).
-    ///   - p, q: the thresholds of probabilities with 0 ≤ q ≤ p ≤ 1 (values outside [0, 1]
-    ///     act as clamped).
-    /// - Returns: `belowP` ⊇ `belowQ`, both within `lanes`.
+    ///   - threshold: the probability's threshold (values outside [0, 1] act as clamped).
+    /// - Returns: the lanes decided below it, within `lanes`.
     @inline(__always)
-    static func draw(lanes: UInt64, p: Threshold, q: Threshold, using rng: inout RandomStream) -> (belowP: UInt64, belowQ: UInt64) {
-        var thresholdP = p.restricted(to: lanes)
-        var thresholdQ = q.restricted(to: lanes)
-        while thresholdP.open | thresholdQ.open != 0 && thresholdP.digits.zeros | thresholdQ.digits.zeros != 0 {
-            let u = rng.next()
-            thresholdP.compare(u, thresholdP.digits.next())
-            thresholdQ.compare(u, thresholdQ.digits.next())
+    static func draw(lanes: UInt64, below threshold: Threshold, using rng: inout RandomStream) -> UInt64 {
+        var threshold = threshold.restricted(to: lanes)
+        while threshold.open != 0 && threshold.digits.zeros != 0 {
+            threshold.compare(rng.next(), threshold.digits.next())
         }
-        while thresholdP.open | thresholdQ.open != 0 {
-            let u = rng.next()
-            thresholdP.compare(u, thresholdP.digits.nextFromBits())
-            thresholdQ.compare(u, thresholdQ.digits.nextFromBits())
+        while threshold.open != 0 {
+            threshold.compare(rng.next(), threshold.digits.nextFromBits())
         }
-        return (thresholdP.below, thresholdQ.below)
+        return threshold.below
     }
 
     /// The lane mask of the lowest `count` lanes, `count` ≥ 0 (64 or more gives every lane).
