@@ -5,8 +5,9 @@ struct ChunkRecorder: Sendable {
     /// target the straight-line path target · (m + 1) / M.
     let cumulativeTargets: [Double]
     let monthlyTargets: [Double]?
-    /// The sources whose revenue counts toward the target, in source order.
-    let countedSources: [Int]
+    /// Sources `0..<countedSources` count toward the target: every source but recurring
+    /// revenue (the last) when it does not count.
+    let countedSources: Int
     let marketingChannels: [Int]
 
     init(plan: CompiledPlan) {
@@ -21,32 +22,54 @@ struct ChunkRecorder: Sendable {
             var running = 0.0
             cumulativeTargets = values.map { running += $0; return running }
         }
-        countedSources = (0..<plan.sourceCount).filter(plan.countsTowardTarget(source:))
+        let counted = plan.countsTowardTarget(source: plan.recurringSource) ? plan.sourceCount : plan.recurringSource
+        precondition((0..<plan.sourceCount).allSatisfy { plan.countsTowardTarget(source: $0) == ($0 < counted) },
+                     "the counted sources are a prefix of the sources")
+        countedSources = counted
         marketingChannels = plan.channels.indices.filter { plan.channels[$0].hasSpend }
     }
 
     /// Records the trial and returns its counted window revenue.
     ///
-    /// The per-source sums and the funnel counts are written through buffer pointers: one
-    /// uniqueness check per array and trial rather than one per element.
+    /// Each source's window total and each month's counted total are summed once, and each
+    /// array of the chunk's sums and of the tallies is written through one buffer pointer,
+    /// so a trial pays one uniqueness check per array rather than one per element.
+    /// - Complexity: O(sources × months + channels).
     func record(_ workspace: TrialWorkspace, into sums: inout ChunkSums, _ tallies: inout WorkerTallies) -> Double {
         let months = plan.months
-        let revenue = workspace.revenue
-        var total = 0.0
+        let revenue = UnsafePointer(workspace.revenue.baseAddress.unsafelyUnwrapped)
+        let monthTotals = workspace.monthTotals
         for m in 0..<months {
             var monthTotal = 0.0
-            for source in countedSources { monthTotal += revenue[source * months + m] }
-            total += monthTotal
-            sums.month[m] += monthTotal
-            tallies.month[m].add(monthTotal)
-            tallies.cumulative[m].add(total)
-            if total >= cumulativeTargets[m] { tallies.onTrack[m] += 1 }
-            if let monthlyTargets, monthTotal >= monthlyTargets[m] { tallies.monthHits[m] += 1 }
+            for source in 0..<countedSources { monthTotal += revenue[source &* months &+ m] }
+            monthTotals[m] = monthTotal
+        }
+        sums.month.withUnsafeMutableBufferPointer { monthSums in
+            for m in 0..<months { monthSums[m] += monthTotals[m] }
+        }
+        tallies.month.withUnsafeMutableBufferPointer { histograms in
+            for m in 0..<months { histograms[m].add(monthTotals[m]) }
+        }
+        var total = 0.0
+        tallies.cumulative.withUnsafeMutableBufferPointer { histograms in
+            tallies.onTrack.withUnsafeMutableBufferPointer { onTrack in
+                for m in 0..<months {
+                    total += monthTotals[m]
+                    histograms[m].add(total)
+                    if total >= cumulativeTargets[m] { onTrack[m] &+= 1 }
+                }
+            }
+        }
+        if let monthlyTargets {
+            tallies.monthHits.withUnsafeMutableBufferPointer { hits in
+                for m in 0..<months where monthTotals[m] >= monthlyTargets[m] { hits[m] &+= 1 }
+            }
         }
         sums.source.withUnsafeMutableBufferPointer { sourceSums in
             sums.sourceSquares.withUnsafeMutableBufferPointer { squares in
                 for source in sourceSums.indices {
-                    let value = workspace.sourceTotal(source)
+                    var value = 0.0
+                    for m in 0..<months { value += revenue[source &* months &+ m] }
                     sourceSums[source] += value
                     squares[source] += value * value
                 }
@@ -54,7 +77,11 @@ struct ChunkRecorder: Sendable {
         }
         if !marketingChannels.isEmpty {
             var marketing = 0.0
-            for channel in marketingChannels { marketing += workspace.sourceTotal(channel) }
+            marketingChannels.withUnsafeBufferPointer { channels in
+                for channel in channels {
+                    for m in 0..<months { marketing += revenue[channel &* months &+ m] }
+                }
+            }
             sums.marketing += marketing
             sums.marketingSquares += marketing * marketing
             tallies.marketing.add(marketing)
@@ -64,7 +91,8 @@ struct ChunkRecorder: Sendable {
         sums.wonSquares += won * won
         tallies.won.add(won)
         sums.funnel.withUnsafeMutableBufferPointer { funnel in
-            for i in funnel.indices { funnel[i] += workspace.funnel[i] }
+            let values = UnsafePointer(workspace.funnel.baseAddress.unsafelyUnwrapped)
+            for i in funnel.indices { funnel[i] += values[i] }
         }
         return total
     }

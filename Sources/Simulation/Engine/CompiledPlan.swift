@@ -5,9 +5,9 @@ import Statistics
 ///
 /// Sources (rows of per-trial revenue) are the channels in plan order, then the pipeline,
 /// then recurring revenue. What the kernel reads in every trial (`kernelChannels`,
-/// `stageRates`, `lags`, `dealSize`, `pipeline`) is plain values and pointers into
-/// `storage`, so a trial copies no reference (see `KernelStorage`); `@unchecked Sendable`
-/// because that memory is immutable once compiled.
+/// `stageRates`, `lags`, `dealSize`, `pipeline`, `capacity`, `recurring`) is plain values
+/// and pointers into `storage`, so a trial copies no reference and no large value (see
+/// `KernelStorage`); `@unchecked Sendable` because that memory is immutable once compiled.
 struct CompiledPlan: @unchecked Sendable {
     /// Owns the memory behind the kernel's pointers.
     let storage: KernelStorage
@@ -21,9 +21,9 @@ struct CompiledPlan: @unchecked Sendable {
     let stageRates: UnsafeBufferPointer<CompiledDraw>
     let lags: LagTable
     let dealSize: DealSizeSampler
-    let pipeline: CompiledPipeline?
-    let capacity: CompiledCapacity?
-    let recurring: Recurring?
+    let pipeline: UnsafePointer<CompiledPipeline>?
+    let capacity: UnsafePointer<CompiledCapacity>?
+    let recurring: UnsafePointer<Recurring>?
 
     /// Source row of the pipeline and of recurring revenue.
     var pipelineSource: Int { channels.count }
@@ -31,7 +31,7 @@ struct CompiledPlan: @unchecked Sendable {
     var sourceCount: Int { channels.count + 2 }
     /// Whether a source's revenue counts toward the target.
     func countsTowardTarget(source: Int) -> Bool {
-        source != recurringSource || (recurring?.countsTowardTarget ?? false)
+        source != recurringSource || (recurring?.pointee.countsTowardTarget ?? false)
     }
 
     /// Validates and compiles.
@@ -51,9 +51,9 @@ struct CompiledPlan: @unchecked Sendable {
         stageRates = storage.store(plan.funnel.stages.map { CompiledDraw($0.rate, storage: storage) })
         lags = LagTable(probabilities: plan.funnel.cycleMonths, months: months, storage: storage)
         dealSize = DealSizeSampler(plan.funnel.dealSize, storage: storage)
-        pipeline = plan.pipeline.map { CompiledPipeline($0, months: months, storage: storage) }
-        capacity = plan.capacity.map(CompiledCapacity.init)
-        recurring = plan.recurring
+        pipeline = plan.pipeline.map { storage.store(CompiledPipeline($0, months: months, storage: storage)) }
+        capacity = plan.capacity.map { storage.store(CompiledCapacity($0)) }
+        recurring = plan.recurring.map { storage.store($0) }
     }
 
     /// Window revenue target.

@@ -15,6 +15,9 @@ enum ComponentKey {
     static func dealSizes(channel name: String, month: Int) -> StreamKey { channel(name).child("deal_size").child(month) }
     /// The stream of one funnel stage's conversion rate (drawn once per trial).
     static func stage(_ name: String) -> StreamKey { StreamKey("funnel/stage/\(name)") }
+    /// The number of new deals, of all channels together, that close after the window
+    /// (without capacity limits; see `TrialKernel`).
+    static let afterWindow = StreamKey("funnel/after_window")
     /// Win rates, slip and the open deals' outcomes.
     static let pipeline = StreamKey("pipeline")
     /// Opportunities per rep, attrition, and which opportunities are worked.

@@ -15,6 +15,8 @@ struct KernelStreams: @unchecked Sendable {
     let dealSizes: UnsafeBufferPointer<RandomStream.Family>
     /// Each funnel stage's rate stream.
     let stages: UnsafeBufferPointer<RandomStream.Family>
+    /// The count of new deals closing after the window, all channels together.
+    let afterWindow: RandomStream.Family
     let pipeline: RandomStream.Family
     let capacity: RandomStream.Family
     let recurring: RandomStream.Family
@@ -25,6 +27,7 @@ struct KernelStreams: @unchecked Sendable {
             channel.dealSizeKeys.map { RandomStream.Family(seed: seed, component: $0) }
         })
         stages = storage.store(plan.stageKeys.map { RandomStream.Family(seed: seed, component: $0) })
+        afterWindow = RandomStream.Family(seed: seed, component: ComponentKey.afterWindow)
         pipeline = RandomStream.Family(seed: seed, component: ComponentKey.pipeline)
         capacity = RandomStream.Family(seed: seed, component: ComponentKey.capacity)
         recurring = RandomStream.Family(seed: seed, component: ComponentKey.recurring)

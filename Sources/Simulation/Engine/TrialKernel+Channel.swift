@@ -4,9 +4,10 @@ extension TrialKernel {
     /// One channel without capacity limits, by Poisson thinning (see `TrialKernel`).
     ///
     /// Draws, in order from the channel's stream: the multiplier and uncertain inputs, then
-    /// for each close month m the count K_m ~ Poisson(q Σ_{t≤m} λ_t c_{m−t}), then the count
-    /// closing after the window ~ Poisson(q Σ_t λ_t P(lag ≥ M − t)). The K_m deal sizes come
-    /// from the month's own deal-size stream.
+    /// for each close month m the count K_m ~ Poisson(q Σ_{t≤m} λ_t c_{m−t}). The K_m deal
+    /// sizes come from the month's own deal-size stream. The deals closing after the window
+    /// are recorded as their expectation q Σ_t λ_t P(lag ≥ M − t), which is added to the
+    /// trial's after-window mean (drawn once for all channels by `run`).
     /// - Complexity: O(M² + deals closing in the window).
     func runChannel(_ channel: Int, wonRate: Double, trial: UInt64, in workspace: TrialWorkspace) {
         let months = plan.months
@@ -32,11 +33,12 @@ extension TrialKernel {
         }
         var late = 0.0
         for t in 0..<months { late += lambda[t] * afterWindow[t] }
-        let after = CountDraw.poisson(mean: wonRate * late, using: &rng)
+        let after = Swift.max(0, wonRate * late)
         workspace.add(leads, to: .leads, channel: channel)
         workspace.add(leads * (workspace.stageRates.first ?? 1), to: .opportunities, channel: channel)
-        workspace.add(Double(won + after), to: .won, channel: channel)
-        workspace.add(Double(after), to: .closingAfterWindow, channel: channel)
-        workspace.wonDeals += won + after
+        workspace.add(Double(won) + after, to: .won, channel: channel)
+        workspace.add(after, to: .closingAfterWindow, channel: channel)
+        workspace.wonDeals += won
+        workspace.expectedAfterWindow += after
     }
 }

@@ -12,9 +12,11 @@ extension TrialKernel {
     /// The amounts of the won deals are added from the pipeline's subset-sum tables
     /// (`CompiledPipeline.sum(word:lanes:laneCount:)`). Rates are drawn once per trial: slip
     /// first, then each stage's win rate in stage-name order, then the deals in (close
-    /// month, stage) groups.
+    /// month, stage) groups. A deal of the window's last month that slips closes after the
+    /// window, so those groups add no slipped amounts.
     /// - Complexity: O(open deals closing in the window).
-    func runPipeline(_ pipeline: CompiledPipeline, trial: UInt64, in workspace: TrialWorkspace) {
+    func runPipeline(_ pipeline: UnsafePointer<CompiledPipeline>, trial: UInt64, in workspace: TrialWorkspace) {
+        let pipeline = pipeline.pointee
         var rng = streams.pipeline.stream(trial: trial)
         let slip = CountDraw.rate(pipeline.slip.sample(using: &rng))
         let rates = workspace.pipelineRates
@@ -25,6 +27,7 @@ extension TrialKernel {
         let slips = SlicedBernoulli.Threshold(slip)
         for group in pipeline.groups {
             let wins = SlicedBernoulli.Threshold(rates[group.stage])
+            let lastMonth = group.month + 1 == plan.months
             var onTime = 0.0
             var slipped = 0.0
             var first = group.range.lowerBound
@@ -34,12 +37,12 @@ extension TrialKernel {
                 let won = SlicedBernoulli.draw(lanes: SlicedBernoulli.lowLanes(laneCount), below: wins, using: &rng)
                 let late = SlicedBernoulli.draw(lanes: won, below: slips, using: &rng)
                 onTime += pipeline.sum(word: word, lanes: won & ~late, laneCount: laneCount)
-                slipped += pipeline.sum(word: word, lanes: late, laneCount: laneCount)
+                if !lastMonth { slipped += pipeline.sum(word: word, lanes: late, laneCount: laneCount) }
                 first += SlicedBernoulli.laneCount
                 word += 1
             }
             workspace.revenue[row + group.month] += onTime
-            if group.month + 1 < plan.months { workspace.revenue[row + group.month + 1] += slipped }
+            if !lastMonth { workspace.revenue[row + group.month + 1] += slipped }
         }
     }
 }

@@ -11,10 +11,12 @@ import Statistics
 /// - without capacity, Poisson thinning and superposition (Kingman 1993, *Poisson
 ///   Processes*, §5.1): leads of month t that are won and close in month m are
 ///   Poisson(λ_t · q · c_{m−t}) with q = Π rates, independent across (t, m); so the deals a
-///   channel closes in month m are one Poisson(q · Σ_{t≤m} λ_t c_{m−t}) draw and those closing
-///   after the window one more. Lead and opportunity counts are then recorded as their
-///   conditional expectations given the trial's parameters (unbiased for the reported means,
-///   with less noise).
+///   channel closes in month m are one Poisson(q · Σ_{t≤m} λ_t c_{m−t}) draw, and the deals
+///   of all channels that close after the window, which only the trial's count of new won
+///   deals needs, are one more Poisson draw with the channels' means summed, from its own
+///   stream. Per channel, lead, opportunity and after-window counts are then recorded as
+///   their conditional expectations given the trial's parameters (unbiased for the reported
+///   means, with less noise).
 /// - with capacity, which caps the opportunities of all channels together, counts are drawn
 ///   stage by stage (`TrialKernel+Capacity`).
 ///
@@ -33,14 +35,18 @@ struct TrialKernel: Sendable {
         workspace.reset()
         let wonRate = drawStageRates(trial: trial, into: workspace)
         if let capacity = plan.capacity {
-            runChannelsWithCapacity(capacity, trial: trial, in: workspace)
+            runChannelsWithCapacity(capacity.pointee, trial: trial, in: workspace)
         } else {
             for channel in 0..<plan.kernelChannels.count {
                 runChannel(channel, wonRate: wonRate, trial: trial, in: workspace)
             }
+            if workspace.expectedAfterWindow > 0 {
+                var rng = streams.afterWindow.stream(trial: trial)
+                workspace.wonDeals += CountDraw.poisson(mean: workspace.expectedAfterWindow, using: &rng)
+            }
         }
         if let pipeline = plan.pipeline { runPipeline(pipeline, trial: trial, in: workspace) }
-        if let recurring = plan.recurring { runRecurring(recurring, trial: trial, in: workspace) }
+        if let recurring = plan.recurring { runRecurring(recurring.pointee, trial: trial, in: workspace) }
     }
 
     /// Draws each stage's rate for this trial (from the stage's own stream when uncertain)

@@ -16,6 +16,8 @@ final class TrialWorkspace {
     let lambda: UnsafeMutableBufferPointer<Double>
     /// Opportunities created, then worked, `opportunities[channel * months + month]`.
     let opportunities: UnsafeMutableBufferPointer<Int>
+    /// Counted revenue of each month, while a trial is recorded (`ChunkRecorder`).
+    let monthTotals: UnsafeMutableBufferPointer<Double>
     /// This trial's conversion rate of each funnel stage.
     let stageRates: UnsafeMutableBufferPointer<Double>
     /// This trial's win rate of each pipeline stage.
@@ -26,6 +28,9 @@ final class TrialWorkspace {
     var sizeStreams: [RandomStream]
     /// New deals won from the window's leads (closing inside or after the window).
     var wonDeals = 0
+    /// Σ over channels of the expected number of new deals closing after the window, given
+    /// this trial's parameters (without capacity limits).
+    var expectedAfterWindow = 0.0
     /// Funnel counts per channel (`FunnelCount.allCases.count`, kept to avoid rebuilding
     /// `allCases` in the hot loop).
     let funnelWidth = FunnelCount.allCases.count
@@ -37,9 +42,10 @@ final class TrialWorkspace {
         revenue = .allocate(capacity: sourceCount * months)
         funnel = .allocate(capacity: Swift.max(1, channelCount * FunnelCount.allCases.count))
         lambda = .allocate(capacity: Swift.max(1, channelCount * months))
+        monthTotals = .allocate(capacity: months)
         opportunities = .allocate(capacity: Swift.max(1, channelCount * months))
         stageRates = .allocate(capacity: Swift.max(1, plan.stageRates.count))
-        pipelineRates = .allocate(capacity: Swift.max(1, plan.pipeline?.stageRates.count ?? 0))
+        pipelineRates = .allocate(capacity: Swift.max(1, plan.pipeline?.pointee.stageRates.count ?? 0))
         channelStreams = Array(repeating: RandomStream(seed: 0), count: channelCount)
         sizeStreams = Array(repeating: RandomStream(seed: 0), count: months)
     }
@@ -48,6 +54,7 @@ final class TrialWorkspace {
         revenue.deallocate()
         funnel.deallocate()
         lambda.deallocate()
+        monthTotals.deallocate()
         opportunities.deallocate()
         stageRates.deallocate()
         pipelineRates.deallocate()
@@ -58,18 +65,12 @@ final class TrialWorkspace {
         revenue.update(repeating: 0)
         funnel.update(repeating: 0)
         wonDeals = 0
+        expectedAfterWindow = 0
     }
 
     /// Adds `value` to a channel's funnel count.
     @inline(__always)
     func add(_ value: Double, to count: FunnelCount, channel: Int) {
         funnel[channel * funnelWidth + count.rawValue] += value
-    }
-
-    /// Revenue of one source over the window.
-    func sourceTotal(_ source: Int) -> Double {
-        var total = 0.0
-        for m in 0..<months { total += revenue[source * months + m] }
-        return total
     }
 }

@@ -20,8 +20,22 @@ struct LogBucketHistogram: Sendable, Equatable {
 
     init() {}
 
+    /// Counts `value`. The common case, a positive value inside the buckets already held,
+    /// is one unsigned range test and one increment; growing the range is out of line.
+    @inline(__always)
     mutating func add(_ value: Double) {
-        count += 1
+        count &+= 1
+        let offset = Int(truncatingIfNeeded: value.bitPattern >> Self.shift) &- firstIndex
+        if value > 0 && UInt(bitPattern: offset) < UInt(bitPattern: buckets.count) {
+            buckets.withUnsafeMutableBufferPointer { $0[offset] &+= 1 }
+        } else {
+            addOutsideRange(value)
+        }
+    }
+
+    /// Counts a value that is not positive, or lies outside the buckets held so far.
+    @inline(never)
+    private mutating func addOutsideRange(_ value: Double) {
         guard value > 0 else {
             zeros += 1
             return

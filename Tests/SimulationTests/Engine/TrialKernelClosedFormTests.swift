@@ -39,7 +39,8 @@ struct TrialKernelClosedFormTests {
 
     /// (c) Lags: with lags {0: .3, 1: .4, 2: .2, 3: .1} over 3 months, wins of month t close
     /// inside the window with probability F(2 − t); in-window wins are Poisson with mean
-    /// q·Σ λ_t F(2 − t), those after the window Poisson with the rest.
+    /// q·Σ λ_t F(2 − t), those after the window Poisson with the rest, and all new wins of a
+    /// trial Poisson with the sum.
     @Test("(c) share of wins closing inside the window", arguments: routes)
     func lagShares(capacity: Capacity?) throws {
         let lambda = 100.0
@@ -56,6 +57,14 @@ struct TrialKernelClosedFormTests {
         let funnel = try #require(result.funnel.first)
         #expect(abs(funnel.closingAfterWindow - after) <= Self.tolerance * (after / Double(trials)).squareRoot())
         #expect(abs(funnel.won - (inside + after)) <= Self.tolerance * ((inside + after) / Double(trials)).squareRoot())
+        // The trial's count of new won deals (inside and after the window) is itself
+        // Poisson(inside + after), so its variance equals its mean; n·SE² is the sample
+        // variance, whose standard error for a Poisson(μ) count is √((μ + 2μ²)/n).
+        let won = inside + after
+        #expect(abs(result.newDealsWon.value - won) <= Self.tolerance * (won / Double(trials)).squareRoot())
+        let variance = Double(trials) * result.newDealsWon.standardError * result.newDealsWon.standardError
+        #expect(abs(variance - won) <= Self.tolerance * ((won + 2 * won * won) / Double(trials)).squareRoot(),
+                "the per-trial count of new won deals is drawn, not its expectation")
     }
 
     /// (d) Beta rate and log-normal sizes: R = Σ_{k≤K} X_k, K | p ~ Poisson(λp), p ~ Beta.

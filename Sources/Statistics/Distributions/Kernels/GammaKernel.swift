@@ -11,6 +11,9 @@ struct GammaKernel: Sendable, Equatable {
     @usableFromInline let c: Double
     /// 1/k when k < 1 (boost G·U^{1/k}), otherwise nil.
     @usableFromInline let inverseShape: Double?
+    /// The normal ziggurat's tables, read once here so a draw does not go through the lazy
+    /// global `NormalZiggurat.shared` (an initialisation check and an out-of-line call).
+    @usableFromInline let normal: NormalZiggurat
 
     @usableFromInline
     init(shape: Double) {
@@ -18,6 +21,13 @@ struct GammaKernel: Sendable, Equatable {
         d = (boosted ? shape + 1 : shape) - 1.0 / 3.0
         c = 1 / (9 * d).squareRoot()
         inverseShape = boosted ? 1 / shape : nil
+        normal = NormalZiggurat.shared
+    }
+
+    /// Kernels are equal when their constants are (every kernel reads the same normal tables).
+    @usableFromInline
+    static func == (lhs: GammaKernel, rhs: GammaKernel) -> Bool {
+        lhs.d == rhs.d && lhs.c == rhs.c && lhs.inverseShape == rhs.inverseShape
     }
 
     /// One Gamma(k, 1) draw.
@@ -43,7 +53,7 @@ struct GammaKernel: Sendable, Equatable {
         while true {
             var z: Double, v: Double
             repeat {
-                z = Normal.standardSample(using: &rng)
+                z = normal.sample(using: &rng)
                 v = 1 + c * z
             } while v <= 0
             v = v * v * v
