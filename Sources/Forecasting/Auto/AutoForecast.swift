@@ -66,15 +66,15 @@
 /// scores those forecasts against the held-back values, and scales the intervals so they
 /// would have covered the stated share (`IntervalCalibration`). Members that made a costly
 /// discrete choice re-fit with it fixed (`ValidationRefit`: ETS keeps its selected form and
-/// re-estimates its parameters). Nothing after the training data is used. The calibration's
+/// ARIMA its order, and both re-estimate their parameters). Nothing after the training data is used. The calibration's
 /// prior is `IntervalCalibration.smallSamplePrior`, the widening a straight line fitted to the
 /// series' n points needs over the horizon (Student-t and extrapolation variance), so short
 /// series with few validation errors start from honest width instead of the members' own,
 /// with heavier-than-normal tails between levels (`IntervalCalibration.tailShape`). On the
 /// pooled three-origin validation, with the between-model variance in `CombinedForecast` and
-/// `targetValidationErrors` = 24, 80% / 95% intervals cover 82.4 / 94.5 (monthly),
-/// 82.3 / 94.0 (quarterly) and 78.5 / 93.6 (yearly, where many validation series are too
-/// short for any origin).
+/// `targetValidationErrors` = 24, 80% / 95% intervals of the current members cover
+/// 82.1 / 94.4 (monthly), 81.4 / 93.3 (quarterly) and 77.4 / 93.3 (yearly, where many
+/// validation series are too short for any origin).
 ///
 /// Short series: members that cannot be fitted (too few observations for their parameters)
 /// are left out and `FittedAuto.notes` says so; when none fits, the method falls back to
