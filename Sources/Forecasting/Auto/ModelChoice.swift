@@ -3,6 +3,7 @@ public enum ModelChoice: String, CaseIterable, Codable, Sendable {
     case auto
     case ets
     case theta
+    case dotm
     case damped
     case arima
     case regression
@@ -16,6 +17,7 @@ public enum ModelChoice: String, CaseIterable, Codable, Sendable {
         case .auto: AutoForecast(horizon: horizon)
         case .ets: ETS()
         case .theta: Theta()
+        case .dotm: DynamicOptimisedTheta()
         case .damped: DampedTrend()
         case .arima: ARIMA()
         case .regression: SeasonalTrendRegression()

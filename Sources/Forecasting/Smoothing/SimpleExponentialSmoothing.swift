@@ -4,9 +4,9 @@
 /// Recursion (Hyndman et al. 2008, §2.3): forecast `ŷ_t = ℓ_{t−1}`, `ℓ_t = ℓ_{t−1} + α e_t`.
 /// For a fixed α the one-step errors are affine in the initial level ℓ₀:
 /// `e_t = (y_t − g_t) − (1−α)^{t−1} ℓ₀` where `g` runs the recursion from ℓ₀ = 0, so the best
-/// ℓ₀ is a closed-form least-squares coefficient. α is then chosen on [αmin, αmax] by a grid
-/// search refined with golden-section search around the best grid point (the profile SSE is
-/// smooth but can have several local minima, hence the grid first).
+/// ℓ₀ is a closed-form least-squares coefficient. α is then chosen on [αmin, αmax] by
+/// `GridGoldenSearch` (the profile SSE is smooth but can have several local minima, hence a
+/// grid first).
 /// - Complexity: O(n · (grid + golden iterations)).
 struct SimpleExponentialSmoothing {
     let alpha: Double
@@ -19,34 +19,10 @@ struct SimpleExponentialSmoothing {
 
     /// α bounds as in `forecast::ets` (the admissible region is (0, 2) but ETS restricts to (0, 1)).
     static let alphaRange = 0.0001...0.9999
-    private static let gridSize = 24
-    private static let goldenIterations = 40
 
     /// Fits SES; needs at least 2 finite values (callers check).
     init(_ values: [Double]) {
-        let range = Self.alphaRange
-        let step = (range.upperBound - range.lowerBound) / Double(Self.gridSize - 1)
-        let grid = (0..<Self.gridSize).map { range.lowerBound + step * Double($0) }
-        let scores = grid.map { Self.profile(values, alpha: $0).sse }
-        let best = scores.indices.min { scores[$0] < scores[$1] }!
-        var low = grid[max(best - 1, 0)]
-        var high = grid[min(best + 1, grid.count - 1)]
-        let ratio = (5.0.squareRoot() - 1) / 2
-        var a = high - ratio * (high - low)
-        var b = low + ratio * (high - low)
-        var fa = Self.profile(values, alpha: a).sse
-        var fb = Self.profile(values, alpha: b).sse
-        for _ in 0..<Self.goldenIterations {
-            if fa < fb {
-                high = b; b = a; fb = fa
-                a = high - ratio * (high - low); fa = Self.profile(values, alpha: a).sse
-            } else {
-                low = a; a = b; fa = fb
-                b = low + ratio * (high - low); fb = Self.profile(values, alpha: b).sse
-            }
-        }
-        let candidates = [(grid[best], scores[best]), (a, fa), (b, fb)]
-        let alpha = candidates.min { $0.1 < $1.1 }!.0
+        let alpha = GridGoldenSearch().minimise(on: Self.alphaRange) { Self.profile(values, alpha: $0).sse }
         let fit = Self.profile(values, alpha: alpha)
         self.alpha = alpha
         initialLevel = fit.level0
