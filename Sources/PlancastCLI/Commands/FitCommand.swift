@@ -14,9 +14,10 @@ struct FitCommand: ParsableCommand {
             FILE is a CSV file with a date column (YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY) \
             and numeric columns, or, with --id-column/--date-column/--value-column, one row per \
             series, date and value. The default model, auto, averages Theta and damped-trend \
-            smoothing, adding ETS for seasonal data and, for yearly, quarterly and monthly data, \
-            an ARIMA that models the season by differencing; it calibrates the intervals on its \
-            own backtests inside the history.
+            smoothing (for monthly data the dynamic optimised Theta model instead), adding ETS \
+            for seasonal data and, for yearly, quarterly and monthly data, an ARIMA that models \
+            the season by differencing; it calibrates the intervals on its own backtests inside \
+            the history.
             """)
 
     @Argument(help: "The history CSV file.")
