@@ -43,7 +43,7 @@ public struct BudgetOptimizationTextReport {
             let dp = strategy.probabilityOfHitDifference, dm = strategy.meanRevenueDifference
             outcomes.append(["difference (paired)",
                              "\(ComparisonTextReport.signedPoints(dp.value)) ± \(SimulationTextReport.points(dp.standardError)) pts",
-                             "\(money.signed(dm.value)) ± \(money.full(dm.standardError))"])
+                             "\(money.signed(dm.value)) ± \(money.standardError(dm.standardError))"])
             outcomes.write(to: &stream)
             stream.write("(\(NumberText.grouped(Double(base.trials))) trials, seed \(base.seed), common random numbers.)\n\n")
         }

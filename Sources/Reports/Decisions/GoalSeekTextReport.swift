@@ -22,7 +22,7 @@ public struct GoalSeekTextReport {
         let reached = r.probabilityOfHit.map { "\(SimulationTextReport.probability($0.value)) ± \(SimulationTextReport.points($0.standardError)) pts" } ?? "n/a"
         let range = "[\(values.format(r.bounds.lowerBound, path: r.path)), \(values.format(r.bounds.upperBound, path: r.path))]"
         if r.path == "target", let value = r.value {
-            stream.write("With probability \(chance) the plan brings in at least \(money.full(value)) ± \(money.full(r.valueStandardError ?? 0))"
+            stream.write("With probability \(chance) the plan brings in at least \(money.full(value)) ± \(money.standardError(r.valueStandardError ?? 0))"
                          + " (the \(NumberText.percent(1 - r.probability)) point of revenue).\n")
             stream.write("The current target \(money.full(r.current)) is reached with P(hit) \(now); at \(money.full(value)) P(hit) is \(reached).\n")
         } else if let value = r.value {

@@ -34,7 +34,7 @@ public struct SensitivityTextReport {
                 SimulationTextReport.probability(bar.high.probabilityOfHit.value),
                 "\(ComparisonTextReport.signedPoints(bar.probabilityOfHitSwing.value)) ± \(SimulationTextReport.points(bar.probabilityOfHitSwing.standardError)) pts",
                 money.full(bar.low.meanRevenue.value), money.full(bar.high.meanRevenue.value),
-                "\(money.signed(bar.meanRevenueSwing.value)) ± \(money.full(bar.meanRevenueSwing.standardError))",
+                "\(money.signed(bar.meanRevenueSwing.value)) ± \(money.standardError(bar.meanRevenueSwing.standardError))",
                 bar.varianceShare.map { "\(NumberText.percent($0.value)) ± \(SimulationTextReport.points($0.standardError)) pts" } ?? "n/a",
             ])
         }

@@ -41,7 +41,7 @@ public struct ComparisonTextReport {
                 strategy.result.planName, SimulationTextReport.probability(strategy.result.probabilityOfHit.value),
                 "\(Self.signedPoints(delta.value)) ± \(SimulationTextReport.points(delta.standardError)) pts",
                 money.full(strategy.result.revenue.mean.value),
-                "\(money.signed(revenue.value)) ± \(money.full(revenue.standardError))",
+                "\(money.signed(revenue.value)) ± \(money.standardError(revenue.standardError))",
                 strategy.spendDifference == 0 ? "0" : money.signed(strategy.spendDifference),
                 strategy.incrementalRevenuePerSpend.map(Self.withError) ?? "n/a",
                 NumberText.percent(strategy.probabilityOfBeatingBase.value),

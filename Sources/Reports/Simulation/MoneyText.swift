@@ -23,6 +23,14 @@ struct MoneyText {
         return (value < 0 && digits.contains(where: { $0 != "0" && $0 != "," && $0 != "." }) ? "-" : "") + prefix + digits
     }
 
+    /// A standard error of an amount: whole units from 10 up; below that two significant
+    /// digits down to cents (`4.23` → `$4.2`, `0.38` → `$0.38`), so a small error that is not
+    /// zero never reads `$0` beside a value.
+    func standardError(_ value: Double) -> String {
+        guard value.isFinite, value > 0, value < 10 else { return full(value) }
+        return full(value, decimals: min(2, 1 - Int(log10(value).rounded(.down))))
+    }
+
     /// A signed amount: `+$1,200` / `-$300`.
     func signed(_ value: Double, decimals: Int = 0) -> String {
         value > 0 ? "+" + full(value, decimals: decimals) : full(value, decimals: decimals)

@@ -49,10 +49,10 @@ public struct SimulationTextReport {
         stream.write("\nOutcome\n")
         var table = TextTable(header: ["", "estimate", "± std. error"])
         table.append(["P(hit target)", Self.probability(result.probabilityOfHit.value), Self.points(result.probabilityOfHit.standardError) + " pts"])
-        table.append(["Mean revenue", money.full(result.revenue.mean.value), money.full(result.revenue.mean.standardError)])
+        table.append(["Mean revenue", money.full(result.revenue.mean.value), money.standardError(result.revenue.mean.standardError)])
         table.append(["Standard deviation", money.full(result.revenue.standardDeviation), ""])
         if let shortfall = result.expectedShortfall {
-            table.append(["Expected shortfall when missed", money.full(shortfall.value), money.full(shortfall.standardError)])
+            table.append(["Expected shortfall when missed", money.full(shortfall.value), money.standardError(shortfall.standardError)])
         }
         table.append(["New deals won", NumberText.grouped(result.newDealsWon.value, decimals: 1),
                       NumberText.grouped(result.newDealsWon.standardError, decimals: 2)])
@@ -64,7 +64,7 @@ public struct SimulationTextReport {
         var table = TextTable(header: ["", "revenue", "± std. error", "of target"])
         let attainment = result.attainment
         for (index, percentile) in result.revenue.percentiles.enumerated() {
-            table.append([Self.label(percentile.level), money.full(percentile.value), money.full(percentile.standardError ?? 0),
+            table.append([Self.label(percentile.level), money.full(percentile.value), money.standardError(percentile.standardError ?? 0),
                           index < attainment.count ? NumberText.percent(attainment[index].value) : "n/a"])
         }
         table.write(to: &stream)
@@ -92,7 +92,7 @@ public struct SimulationTextReport {
         stream.write("\nWhere revenue comes from (mean per trial)\n")
         var table = TextTable(header: ["source", "revenue", "± std. error", "share"])
         for source in result.sources {
-            table.append([source.name, money.full(source.meanRevenue.value), money.full(source.meanRevenue.standardError),
+            table.append([source.name, money.full(source.meanRevenue.value), money.standardError(source.meanRevenue.standardError),
                           source.share.map(NumberText.percent) ?? "not counted"])
         }
         table.write(to: &stream)
@@ -114,7 +114,7 @@ public struct SimulationTextReport {
         stream.write("\nMarketing (channels with a spend plan)\n")
         var table = TextTable(header: ["", "estimate", "± std. error", "P10", "P50", "P90"])
         table.append(["Spend", money.full(marketing.spend), "", "", "", ""])
-        table.append(["CAC (spend per new deal)", money.full(marketing.costPerAcquisition.value), money.full(marketing.costPerAcquisition.standardError)]
+        table.append(["CAC (spend per new deal)", money.full(marketing.costPerAcquisition.value), money.standardError(marketing.costPerAcquisition.standardError)]
                      + marketing.costPerAcquisitionPercentiles.map { money.full($0.value) })
         table.append(["ROI ((revenue − spend) / spend)", Self.percent(marketing.returnOnSpend.value),
                       Self.points(marketing.returnOnSpend.standardError) + " pts"]

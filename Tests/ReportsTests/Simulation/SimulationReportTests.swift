@@ -102,6 +102,18 @@ struct SimulationReportTests {
         #expect(MoneyText(currency: nil).full(1200) == "1,200")
         #expect(usd.full(.infinity) == "n/a")
     }
+
+    @Test("money: a standard error below 10 keeps two significant digits, never reading $0")
+    func moneyStandardError() {
+        let usd = MoneyText(currency: "usd")
+        #expect(usd.standardError(1209.4) == "$1,209")
+        #expect(usd.standardError(12.4) == "$12")
+        #expect(usd.standardError(4.23) == "$4.2")
+        #expect(usd.standardError(0.384) == "$0.38")
+        #expect(usd.standardError(0.004) == "$0.00")
+        #expect(usd.standardError(0) == "$0")
+        #expect(usd.standardError(.nan) == "n/a")
+    }
 }
 
 /// Golden-file comparison under `Tests/ReportsTests/Golden/`.
