@@ -42,7 +42,7 @@ enum ForecastBenchmark {
                 }
                 let caption = origins > 1 ? " (validation: \(origins) origins inside the training data)" : validation ? " (validation: last horizon of training)" : ""
                 print("M3 \(set.rawValue): \(series.count) \(origins > 1 ? "folds" : "series"), h = \(set.horizon)\(caption)")
-                print(row("method", "sMAPE", "MASE", "cov80", "cov95", "seconds"))
+                print(row("method", "sMAPE", "MASE", "cov80", "cov95", "MSIS95", "seconds"))
                 for model in models {
                     let start = DispatchTime.now()
                     let scores = evaluate(model, on: series, set: set)
@@ -87,11 +87,13 @@ enum ForecastBenchmark {
         let coverage = summary.coverage.map { String(format: "%.1f", $0.share * 100) }
         print(row(
             name, String(format: "%.2f", summary.smape), summary.mase.map { String(format: "%.3f", $0) } ?? "-",
-            coverage.first ?? "-", coverage.dropFirst().first ?? "-", seconds.map { String(format: "%.2f", $0) } ?? "-"))
+            coverage.first ?? "-", coverage.dropFirst().first ?? "-",
+            summary.msis.map { String(format: "%.2f", $0[levels.firstIndex(of: 0.95)!]) } ?? "-",
+            seconds.map { String(format: "%.2f", $0) } ?? "-"))
     }
 
     static func row(_ cells: String...) -> String {
-        let widths = [22, 8, 8, 7, 7, 9]
+        let widths = [22, 8, 8, 7, 7, 8, 9]
         return zip(cells, widths).enumerated().map { index, pair in
             let (cell, width) = pair
             let padding = String(repeating: " ", count: max(width - cell.count, 1))

@@ -8,6 +8,12 @@
 ///   seasonal naive); nil when s = 0 or the training data has at most m values.
 /// - bias = (1/H) Σ (f_h − y_h): positive when the forecast is too high.
 /// - coverage = share of y_h inside each interval.
+/// - MSIS (M4's mean scaled interval score; Gneiting & Raftery 2007, §6.2; Makridakis et al.
+///   2020) for a central interval [L_h, U_h] at level 1 − a:
+///   (1/H) Σ [(U_h − L_h) + (2/a)(L_h − y_h)·1{y_h < L_h} + (2/a)(y_h − U_h)·1{y_h > U_h}] / s,
+///   with MASE's scale s; nil when s is. A proper score: lower is better, and unlike coverage
+///   it cannot be improved by widening intervals that already cover, so it tells which of two
+///   interval methods with similar coverage is sharper.
 public struct AccuracyMetrics: Sendable, Equatable {
     public var smape: Double
     public var mape: Double?
@@ -15,6 +21,8 @@ public struct AccuracyMetrics: Sendable, Equatable {
     public var bias: Double
     /// (level, share of actuals inside the interval at that level), in the forecast's order.
     public var coverage: [Coverage]
+    /// MSIS of each interval, in the forecast's order; nil when MASE's scale is undefined.
+    public var msis: [Double]?
 
     public struct Coverage: Sendable, Equatable {
         public var level: Double
@@ -32,7 +40,9 @@ public struct AccuracyMetrics: Sendable, Equatable {
         let mean = Array(forecast.mean.prefix(actual.count))
         smape = Self.smape(actual: actual, forecast: mean)
         mape = Self.mape(actual: actual, forecast: mean)
-        mase = Self.maseScale(training, seasonalPeriod: seasonalPeriod).map { Self.meanAbsoluteError(actual, mean) / $0 }
+        let scale = Self.maseScale(training, seasonalPeriod: seasonalPeriod)
+        mase = scale.map { Self.meanAbsoluteError(actual, mean) / $0 }
+        msis = scale.map { scale in forecast.intervals.map { Self.intervalScore(actual: actual, interval: $0) / scale } }
         bias = zip(mean, actual).reduce(0) { $0 + $1.0 - $1.1 } / Double(actual.count)
         coverage = forecast.intervals.map { interval in
             let inside = actual.indices.filter { interval.lower[$0] <= actual[$0] && actual[$0] <= interval.upper[$0] }
@@ -58,6 +68,16 @@ public struct AccuracyMetrics: Sendable, Equatable {
         guard training.count > m else { return nil }
         let scale = (m..<training.count).reduce(0) { $0 + abs(training[$1] - training[$1 - m]) } / Double(training.count - m)
         return scale > 0 ? scale : nil
+    }
+
+    /// The mean interval score of `interval` over the periods of `actual` (MSIS before scaling).
+    static func intervalScore(actual: [Double], interval: PredictionInterval) -> Double {
+        let penalty = 2 / (1 - interval.level)
+        let total = actual.indices.reduce(0.0) { total, h in
+            let (lower, upper, y) = (interval.lower[h], interval.upper[h], actual[h])
+            return total + (upper - lower) + penalty * (max(lower - y, 0) + max(y - upper, 0))
+        }
+        return total / Double(actual.count)
     }
 
     static func meanAbsoluteError(_ actual: [Double], _ forecast: [Double]) -> Double {

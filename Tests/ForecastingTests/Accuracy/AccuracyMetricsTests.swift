@@ -8,6 +8,8 @@ struct AccuracyMetricsTests {
     /// MAPE = (10/100 + 10/100 + 0)·100/3 = 6.666667; bias = mean(f − y) = 0;
     /// MASE scale with m = 2 on training (1, 2, 4, 8): (|4 − 1| + |8 − 2|)/2 = 4.5, so
     /// MASE = (20/3)/4.5 = 1.481481. Coverage: intervals hold y at h = 1 and 3 only.
+    /// MSIS (80%, penalty 2/0.2 = 10): widths (40, 29, 20) plus 10·(101 − 100) for the miss
+    /// below at h = 2, so (40 + 39 + 20)/3 = 33 over the scale 4.5 = 7.333333.
     @Test("metrics match a hand computation")
     func handComputed() {
         let forecast = Forecast(mean: [90, 110, 60], intervals: [PredictionInterval(level: 0.8, lower: [80, 101, 50], upper: [120, 130, 70])])
@@ -17,6 +19,7 @@ struct AccuracyMetricsTests {
         #expect(abs(metrics.mase! - 1.481481) < 1e-6)
         #expect(metrics.bias == 0)
         #expect(metrics.coverage.map(\.level) == [0.8] && metrics.coverage.map(\.share) == [2.0 / 3.0])
+        #expect(abs(metrics.msis![0] - 7.333333) < 1e-6)
     }
 
     @Test("undefined scores are nil, not NaN")
@@ -26,6 +29,7 @@ struct AccuracyMetricsTests {
         #expect(metrics.smape == 0, "0/0 terms count as 0")
         #expect(metrics.mape == nil, "an actual of 0")
         #expect(metrics.mase == nil, "a constant training series has no scale")
+        #expect(metrics.msis == nil, "nor has the interval score")
     }
 
     @Test("a rolling-origin backtest scores every origin on the full horizon")
