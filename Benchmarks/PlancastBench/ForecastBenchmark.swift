@@ -85,10 +85,12 @@ enum ForecastBenchmark {
     static func printSummary(_ name: String, _ scores: [AccuracyMetrics], seconds: Double?) {
         let summary = AccuracySummary(scores)
         let coverage = summary.coverage.map { String(format: "%.1f", $0.share * 100) }
+        // Submissions carry no intervals, so no coverage and no MSIS.
+        let msis95 = summary.coverage.firstIndex { $0.level == 0.95 }.flatMap { summary.msis?[$0] }
         print(row(
             name, String(format: "%.2f", summary.smape), summary.mase.map { String(format: "%.3f", $0) } ?? "-",
             coverage.first ?? "-", coverage.dropFirst().first ?? "-",
-            summary.msis.map { String(format: "%.2f", $0[levels.firstIndex(of: 0.95)!]) } ?? "-",
+            msis95.map { String(format: "%.2f", $0) } ?? "-",
             seconds.map { String(format: "%.2f", $0) } ?? "-"))
     }
 
