@@ -86,8 +86,12 @@
 /// with heavier-than-normal tails between levels (`IntervalCalibration.tailShape`). On the
 /// pooled three-origin validation, with the between-model variance in `CombinedForecast` and
 /// `targetValidationErrors` = 24, 80% / 95% intervals of the current members cover
-/// 82.2 / 94.3 (monthly), 81.4 / 93.3 (quarterly) and 77.4 / 93.3 (yearly, where many
-/// validation series are too short for any origin).
+/// 81.9 / 94.2 (monthly), 81.3 / 93.2 (quarterly) and 77.4 / 93.3 (yearly, where many
+/// validation series are too short for any origin), with mean scaled interval scores (MSIS,
+/// `AccuracyMetrics`) of 6.62, 12.64 and 28.39 for the 95% intervals. Carrying the combined
+/// spread forward within each season rather than across all periods (`CombinedForecast`)
+/// took monthly MSIS from 6.68 to 6.62 (coverage from 82.2 / 94.3) and quarterly from 12.62
+/// to 12.64 (from 81.4 / 93.3); yearly data have no season, so they are unchanged.
 ///
 /// Short series: members that cannot be fitted (too few observations for their parameters)
 /// are left out and `FittedAuto.notes` says so; when none fits, the method falls back to
@@ -197,7 +201,8 @@ public struct AutoForecast: ForecastingMethod {
             componentNames: names,
             calibration: calibration,
             notes: notes,
-            cached: CombinedForecast(fitted, horizon: horizon, rule: rule),
-            rule: rule)
+            cached: CombinedForecast(fitted, horizon: horizon, seasonalPeriod: series.seasonalPeriod, rule: rule),
+            rule: rule,
+            seasonalPeriod: series.seasonalPeriod)
     }
 }

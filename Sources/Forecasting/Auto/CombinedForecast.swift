@@ -9,9 +9,13 @@ import Statistics
 /// the same data nearly are; v is the variance of the components' means about their mean, the
 /// between-model term of a mixture's variance (Bates & Granger 1969; the law of total
 /// variance), which widens intervals where the models disagree — typically on the trend.
-/// The spread is then carried forward as a running maximum over the horizon, because members
-/// whose forecasts cross make v dip, and uncertainty about later periods is never smaller.
-/// The calibration factor absorbs what this misses.
+/// The spread is then carried forward as a running maximum over the same season — h, h + m,
+/// h + 2m, … for seasonal period m, every period without season — because members whose
+/// forecasts cross make v dip, and uncertainty about a later period is never smaller than
+/// about the same month a year earlier. Across seasons it is not carried: members that
+/// disagree about December's peak make December uncertain, not the January after it, and a
+/// maximum over every period would hold the whole forecast at its most uncertain month's
+/// width. The calibration factor absorbs what this misses.
 struct CombinedForecast {
     let mean: [Double]
     let sd: [Double]
@@ -22,7 +26,9 @@ struct CombinedForecast {
     /// The level whose interval gives each component's standard deviation.
     private static let spreadLevel = 0.8
 
-    init(_ components: [any FittedModel], horizon: Int, rule: CombinationRule) {
+    /// - Parameter seasonalPeriod: m, the periods between values of the same season (1 for
+    ///   none).
+    init(_ components: [any FittedModel], horizon: Int, seasonalPeriod: Int, rule: CombinationRule) {
         precondition(!components.isEmpty, "nothing to combine")
         let z = Normal.standardQuantile(0.5 + Self.spreadLevel / 2)
         let forecasts = components.map { $0.forecast(horizon: horizon, levels: [Self.spreadLevel]) }
@@ -35,13 +41,16 @@ struct CombinedForecast {
         componentMeans = means
         componentSDs = sds
         mean = (0..<horizon).map { h in rule.combine(means.map { $0[h] }) }
-        var widest = 0.0
-        sd = (0..<horizon).map { h in
+        var spread = [Double]()
+        spread.reserveCapacity(horizon)
+        let lag = max(seasonalPeriod, 1)
+        for h in 0..<horizon {
             let within = sds.reduce(0) { $0 + $1[h] } / count
             let centre = means.reduce(0) { $0 + $1[h] } / count
             let between = means.reduce(0) { $0 + ($1[h] - centre) * ($1[h] - centre) } / count
-            widest = max(widest, (within * within + between).squareRoot())
-            return widest
+            let sameSeasonBefore = h >= lag ? spread[h - lag] : 0
+            spread.append(max(sameSeasonBefore, (within * within + between).squareRoot()))
         }
+        sd = spread
     }
 }

@@ -25,6 +25,8 @@ public struct FittedAuto: FittedModel {
     /// paths does not re-forecast every component per path.
     let cached: CombinedForecast
     let rule: CombinationRule
+    /// The series' seasonal period, which `CombinedForecast` carries spreads along.
+    let seasonalPeriod: Int
 
     /// The level whose factor scales sample paths: the body of the distribution, where
     /// sums over windows and target probabilities live.
@@ -32,7 +34,7 @@ public struct FittedAuto: FittedModel {
 
     /// The combination up to `horizon` (from the cache when it reaches that far).
     private func combination(_ horizon: Int) -> CombinedForecast {
-        horizon <= cached.mean.count ? cached : CombinedForecast(components, horizon: horizon, rule: rule)
+        horizon <= cached.mean.count ? cached : CombinedForecast(components, horizon: horizon, seasonalPeriod: seasonalPeriod, rule: rule)
     }
 
     public func forecast(horizon: Int, levels: [Double]) -> Forecast {

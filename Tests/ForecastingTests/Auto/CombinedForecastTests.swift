@@ -20,14 +20,14 @@ struct CombinedForecastTests {
     /// The sds are read back from 80% intervals, so 1e-9 allows for the quantile's rounding.
     @Test("spread adds the members' disagreement to their mean spread")
     func mixtureSpread() {
-        let combined = CombinedForecast([FixedNormal(mean: 10, sd: 1), FixedNormal(mean: 14, sd: 3)], horizon: 2, rule: .mean)
+        let combined = CombinedForecast([FixedNormal(mean: 10, sd: 1), FixedNormal(mean: 14, sd: 3)], horizon: 2, seasonalPeriod: 1, rule: .mean)
         #expect(combined.mean == [12, 12])
         for sd in combined.sd { #expect(abs(sd - 8.0.squareRoot()) < 1e-9) }
     }
 
     @Test("members that agree keep their mean spread")
     func agreement() {
-        let combined = CombinedForecast([FixedNormal(mean: 5, sd: 1), FixedNormal(mean: 5, sd: 2)], horizon: 1, rule: .median)
+        let combined = CombinedForecast([FixedNormal(mean: 5, sd: 1), FixedNormal(mean: 5, sd: 2)], horizon: 1, seasonalPeriod: 1, rule: .median)
         #expect(abs(combined.sd[0] - 1.5) < 1e-9)
     }
 
@@ -46,7 +46,30 @@ struct CombinedForecastTests {
     /// Disagreement 2, 0, 2 at h = 1, 2, 3: the spread stays at √(1 + 4) instead of dipping to 1.
     @Test("spread never shrinks with the horizon where members cross")
     func crossingMembers() {
-        let combined = CombinedForecast([Line(start: 10, step: 2), Line(start: 14, step: -2)], horizon: 3, rule: .mean)
+        let combined = CombinedForecast([Line(start: 10, step: 2), Line(start: 14, step: -2)], horizon: 3, seasonalPeriod: 1, rule: .mean)
         for sd in combined.sd { #expect(abs(sd - 5.0.squareRoot()) < 1e-9) }
+    }
+
+    /// Members that disagree by 2 in every second period only (a "peak season" of period 2):
+    /// spread √(1 + 4) in the peaks, 1 between them, and no period narrower than the same
+    /// season one cycle before.
+    struct Peaks: FittedModel {
+        let peak: Double
+        var summary: String { "peaks" }
+        var fittedValues: [Double] { [] }
+        func forecast(horizon: Int, levels: [Double]) -> Forecast {
+            .gaussian(mean: (0..<horizon).map { $0 % 2 == 0 ? peak : 10 }, sd: Array(repeating: 1, count: horizon), levels: levels)
+        }
+        func samplePath(horizon: Int, using rng: inout RandomStream) -> [Double] { forecast(horizon: horizon, levels: []).mean }
+    }
+
+    @Test("the spread is carried within each season, not from one season to the next")
+    func seasonalSpread() {
+        let combined = CombinedForecast([Peaks(peak: 18), Peaks(peak: 22)], horizon: 4, seasonalPeriod: 2, rule: .mean)
+        let peak = 5.0.squareRoot()
+        let expected = [peak, 1, peak, 1]
+        for (sd, value) in zip(combined.sd, expected) { #expect(abs(sd - value) < 1e-9) }
+        let nonSeasonal = CombinedForecast([Peaks(peak: 18), Peaks(peak: 22)], horizon: 4, seasonalPeriod: 1, rule: .mean)
+        for sd in nonSeasonal.sd { #expect(abs(sd - 5.0.squareRoot()) < 1e-9) }
     }
 }
