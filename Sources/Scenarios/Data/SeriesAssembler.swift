@@ -32,25 +32,29 @@ struct SeriesAssembler {
     }
 
     mutating func assemble(_ cells: [HistoryParser.Cell]) -> (series: DatedSeries, filled: Int)? {
-        var byPeriod = [Period: (row: Int, value: Double?)]()
+        // A row whose value is not a number is kept (as `invalid`), so its period is reported
+        // once, for the bad cell, and not a second time as missing.
+        var byPeriod = [Period: (row: Int, value: Double?, invalid: Bool)]()
         for cell in cells {
             guard let date = CalendarDate(parsing: cell.date), let period = Period(date, frequency: frequency) else {
                 fail(cell.row, dateColumn, "\"\(cell.date)\" is not a \(frequency.rawValue) date")
                 continue
             }
             var value: Double?
+            var invalid = false
             if !cell.value.isEmpty {
-                guard let number = Double(cell.value), number.isFinite else {
+                if let number = Double(cell.value), number.isFinite {
+                    value = number
+                } else {
                     fail(cell.row, column, "\"\(cell.value)\" is not a number")
-                    continue
+                    invalid = true
                 }
-                value = number
             }
             if let earlier = byPeriod[period] {
                 fail(cell.row, dateColumn, "\(period) appears twice\(id == column ? "" : " for \"\(id)\"") (also row \(earlier.row))")
                 continue
             }
-            byPeriod[period] = (cell.row, value)
+            byPeriod[period] = (cell.row, value, invalid)
         }
         let observed = byPeriod.filter { $0.value.value != nil }.keys.sorted()
         guard let first = observed.first, let last = observed.last else {
@@ -62,7 +66,7 @@ struct SeriesAssembler {
         for offset in 0...first.distance(to: last) {
             let period = first.advanced(by: offset)
             let entry = byPeriod[period]
-            if entry?.value == nil {
+            if entry?.value == nil && entry?.invalid != true {
                 if fillGaps {
                     filled += 1
                 } else if let row = entry?.row {
