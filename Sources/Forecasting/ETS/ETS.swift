@@ -7,9 +7,13 @@
 /// no multiplicative trend; no additive error with multiplicative season (numerically
 /// unstable); multiplicative parts only for strictly positive data; seasonal forms only when
 /// the period is 2…24 and the series is long enough. Short series fall back to simpler
-/// forms rather than fail, and the fitted model's `notes` say so. For speed, every candidate
-/// is first screened (smoothing parameters only, initial states at their heuristic values)
-/// and only the `refinedCandidates` best are fully estimated (see `ETSEstimator`).
+/// forms rather than fail, and the fitted model's `notes` say so. One departure from
+/// `forecast::ets`'s parameter region: the slope smoothing β is at most 0.2/m for seasonal
+/// period m (`ETSObjective.slopeSmoothingLimit(seasonalPeriod:)`, the region statsforecast's
+/// `AutoETS` searches), so the slope of a short trending series cannot follow each change.
+/// For speed, every candidate is first screened (smoothing parameters only, initial states
+/// at their heuristic values) and only the `refinedCandidates` best are fully estimated
+/// (see `ETSEstimator`).
 public struct ETS: ForecastingMethod {
     public var error: ETSErrorType?
     public var trend: ETSTrendType?
