@@ -25,14 +25,15 @@ enum ForecastBenchmark {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/data/m3")
 
+    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly] [--models auto,theta,…] [--validation [--origins K]]"
+
     static func run(arguments: [String]) {
-        let validation = arguments.contains("--validation")
-        let pairs = arguments.filter { $0 != "--validation" }
-        let options = Dictionary(uniqueKeysWithValues: stride(from: 0, to: pairs.count - 1, by: 2).map { (pairs[$0], pairs[$0 + 1]) })
-        let origins = validation ? max(1, options["--origins"].flatMap { Int($0) } ?? 1) : 0
-        let directory = options["--data"].map { URL(fileURLWithPath: $0) } ?? defaultData
-        let sets = (options["--sets"] ?? "monthly,quarterly,yearly").split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
-        let models = (options["--models"] ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
+        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins"], flags: ["--validation"])
+        let validation = options.has("--validation")
+        let origins = validation ? max(1, options.value("--origins").flatMap { Int($0) } ?? 1) : 0
+        let directory = options.value("--data").map { URL(fileURLWithPath: $0) } ?? defaultData
+        let sets = (options.value("--sets") ?? "monthly,quarterly,yearly").split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
+        let models = (options.value("--models") ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
             .split(separator: ",").compactMap { BenchmarkModel(String($0)) }
         for set in sets {
             do {

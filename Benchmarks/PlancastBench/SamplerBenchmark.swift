@@ -23,12 +23,12 @@ enum SamplerBenchmark {
         let measure: (Double) -> (rate: Double, checksum: Double)
     }
 
+    static let usage = "usage: plancast-bench samplers [--seconds S] [--no-numpy] [--only CASE]"
+
     static func run(arguments: [String]) {
-        var seconds = defaultSeconds
-        if let index = arguments.firstIndex(of: "--seconds"), index + 1 < arguments.count {
-            seconds = Double(arguments[index + 1]) ?? seconds
-        }
-        let numpy = arguments.contains("--no-numpy") ? [:] : NumPyRates.load(seconds: seconds)
+        let options = BenchOptions(arguments, usage: usage, valued: ["--seconds", "--only"], flags: ["--no-numpy"])
+        let seconds = options.value("--seconds").flatMap { Double($0) } ?? defaultSeconds
+        let numpy = options.has("--no-numpy") ? [:] : NumPyRates.load(seconds: seconds)
         var cases: [Case]
         do {
             cases = try makeCases()
@@ -36,8 +36,8 @@ enum SamplerBenchmark {
             print("error: \(error)")
             return
         }
-        if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
-            cases = cases.filter { $0.name == arguments[index + 1] }
+        if let only = options.value("--only") {
+            cases = cases.filter { $0.name == only }
         }
         var rows: [(name: String, swift: Double, numpy: Double?)] = []
         var checksum = 0.0

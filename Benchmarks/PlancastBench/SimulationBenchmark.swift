@@ -21,26 +21,16 @@ enum SimulationBenchmark {
     /// raises the peak and the rise shows the memory per added trial.
     static let memoryMultiples = [2, 4]
 
+    static let usage = "usage: plancast-bench simulate [--trials N] [--threads N] [--seed S] [--file FILE] [--memory off]"
+
     static func run(arguments: [String]) {
         let start = DispatchTime.now()
-        var trials = defaultTrials
-        var threads = SimulationSettings.defaultThreads
-        var seed: UInt64 = 1
-        var file = defaultFile
-        var measureMemory = true
-        var index = 0
-        while index + 1 < arguments.count {
-            let value = arguments[index + 1]
-            switch arguments[index] {
-            case "--trials": trials = Int(value) ?? trials
-            case "--threads": threads = Int(value) ?? threads
-            case "--seed": seed = UInt64(value) ?? seed
-            case "--file": file = value
-            case "--memory": measureMemory = value != "off"
-            default: break
-            }
-            index += 2
-        }
+        let options = BenchOptions(arguments, usage: usage, valued: ["--trials", "--threads", "--seed", "--file", "--memory"])
+        let trials = options.value("--trials").flatMap { Int($0) } ?? defaultTrials
+        let threads = options.value("--threads").flatMap { Int($0) } ?? SimulationSettings.defaultThreads
+        let seed = options.value("--seed").flatMap { UInt64($0) } ?? 1
+        let file = options.value("--file") ?? defaultFile
+        let measureMemory = options.value("--memory") != "off"
         do {
             let (plan, source) = try loadPlan(file)
             let simulator = try Simulator(plan: plan)

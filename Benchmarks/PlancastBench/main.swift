@@ -7,5 +7,5 @@ case "samplers": SamplerBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "forecast": ForecastBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "simulate": SimulationBenchmark.run(arguments: Array(arguments.dropFirst()))
 default:
-    print("usage: plancast-bench samplers | forecast | simulate")
+    print("usage: plancast-bench samplers | forecast | simulate  (each takes --help)")
 }
