@@ -24,6 +24,13 @@ struct ChunkSums: Sendable {
         funnel = Array(repeating: 0, count: channels * FunnelCount.allCases.count)
     }
 
+    /// Whether every sum is finite: amounts of impossible magnitude (a deal size of 1e300)
+    /// overflow a trial's revenue, or its square, to infinity.
+    var isFinite: Bool {
+        [source, sourceSquares, month, funnel].allSatisfy { $0.allSatisfy(\.isFinite) }
+            && [marketing, marketingSquares, won, wonSquares].allSatisfy(\.isFinite)
+    }
+
     /// Adds `other` element by element (call in chunk order).
     mutating func combine(_ other: ChunkSums) {
         for i in source.indices {

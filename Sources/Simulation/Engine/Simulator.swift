@@ -63,8 +63,14 @@ public struct Simulator: Sendable {
             goal = Swift.min(settings.maximumTrials, Self.roundUp(Swift.max(needed, totals.trials + chunk), to: chunk))
             run.extend(&totals, to: goal, progress: report, rows: trialRows)
         }
+        guard totals.sums.isFinite else { throw SimulationError(problems: [Self.overflow]) }
         return totals
     }
+
+    /// Totals that left the range of doubles: reported rather than summarised into NaN.
+    static let overflow = SimulationError.Problem(
+        path: "plan", expected: "amounts and counts whose per-trial totals stay below about 10^150",
+        found: "revenue or counts that overflow to infinity; look for a deal size, amount, MRR, spend or lead count of impossible magnitude")
 
     static func roundUp(_ value: Int, to multiple: Int) -> Int {
         (value + multiple - 1) / multiple * multiple
