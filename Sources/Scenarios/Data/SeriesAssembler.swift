@@ -14,6 +14,11 @@ struct SeriesAssembler {
     let fillAdvice: String?
     private(set) var errors = [DataError]()
 
+    /// The largest magnitude of a history value. Model fitting squares values and sums the
+    /// squares over hundreds of periods, so values beyond 10^100 would overflow a double's
+    /// range (about 1.8 · 10^308) into infinite variances and intervals of zero width.
+    static let maximumMagnitude = 1e100
+
     init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, options: HistoryOptions) {
         self.file = file
         self.id = id
@@ -44,7 +49,12 @@ struct SeriesAssembler {
             var invalid = false
             if !cell.value.isEmpty {
                 if let number = Double(cell.value), number.isFinite {
-                    value = number
+                    if abs(number) > Self.maximumMagnitude {
+                        fail(cell.row, column, "\(cell.value) is beyond ±1e100, the largest magnitude Plancast fits")
+                        invalid = true
+                    } else {
+                        value = number
+                    }
                 } else {
                     fail(cell.row, column, "\"\(cell.value)\" is not a number")
                     invalid = true

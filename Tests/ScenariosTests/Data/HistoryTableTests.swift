@@ -55,6 +55,9 @@ struct HistoryTableTests {
         let badInside = "month,revenue\n2026-01,100\n2026-02,12k\n2026-03,90\n"
         #expect(messages(badInside) == ["sales.csv, row 3, column \"revenue\": \"12k\" is not a number"])
         #expect(messages(badInside, HistoryOptions(fillGaps: true)) == ["sales.csv, row 3, column \"revenue\": \"12k\" is not a number"])
+        #expect(messages("month,revenue\n2026-01,100\n2026-02,2e200\n2026-03,90\n") == [
+            "sales.csv, row 3, column \"revenue\": 2e200 is beyond ±1e100, the largest magnitude Plancast fits",
+        ])
         #expect(messages("month,revenue\n2026-01,100\n2026-01,90\n2026-02,95\n") == [
             "sales.csv, row 3, column \"month\": 2026-01 appears twice (also row 2)",
         ])
