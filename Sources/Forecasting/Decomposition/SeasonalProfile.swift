@@ -1,8 +1,9 @@
 /// The trend and seasonal pattern of a history, in terms a planner reads: "+1,200 per month",
 /// "December is 31% above an average month".
 ///
-/// Seasonal indices are the classical multiplicative ones (`ClassicalDecomposition`), used
-/// only when the Theta seasonality test finds a pattern and the data are positive. The trend
+/// Seasonal indices are those of the models' seasonal adjustment (`SeasonalIndices`: classical
+/// ones when the Theta seasonality test finds a pattern, Fourier ones for weekly cycles),
+/// for positive data only. The trend
 /// is the least-squares slope of the seasonally adjusted values over the last
 /// `trendCycles` cycles (at least `minimumTrendPoints` points): the recent direction rather
 /// than the average over a long history.
@@ -30,8 +31,8 @@ public struct SeasonalProfile: Sendable, Equatable {
         let m = series.frequency.seasonalPeriod
         var indices = [Double](repeating: 1, count: 1)
         seasons = []
-        if values.allSatisfy({ $0 > 0 }), SeasonalityTest.isSeasonal(values, period: m) {
-            indices = ClassicalDecomposition(values, period: m).indices
+        if let estimated = SeasonalIndices.estimate(values, period: m) {
+            indices = estimated
             let startSeason = series.start.seasonIndex
             seasons = (0..<m).map { offset in
                 let position = (startSeason + offset) % m

@@ -1,6 +1,7 @@
 /// Damped-trend exponential smoothing (Gardner & McKenzie 1985) on the seasonally adjusted
 /// series: ETS(A,Ad,N) of Hyndman et al. (2008) fitted by least squares, reseasonalised by
-/// the classical indices of `SeasonalAdjustment`, as the M3 "DAMPEN" entry did.
+/// the indices of `SeasonalAdjustment` (classical ones, as the M3 "DAMPEN" entry did, or
+/// Fourier ones for weekly cycles).
 ///
 /// Recursions (error-correction form, Hyndman et al. 2008 §2.5): forecast
 /// `ŷ_t = ℓ_{t−1} + φ b_{t−1}`, `ℓ_t = ℓ_{t−1} + φ b_{t−1} + α e_t`, `b_t = φ b_{t−1} + β e_t`.

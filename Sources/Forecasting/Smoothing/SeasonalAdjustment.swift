@@ -1,7 +1,8 @@
 /// The seasonal adjustment of the M3/M4 Theta implementations, shared by the models that
-/// smooth a seasonally adjusted series: divide by classical multiplicative indices when the
-/// 90% seasonality test at lag m says so and every value is positive; otherwise leave the
-/// series as it is (indices `[1]`).
+/// smooth a seasonally adjusted series: divide by multiplicative indices (`SeasonalIndices`:
+/// classical ones when the 90% seasonality test at lag m says so, Fourier ones for cycles
+/// longer than 24) when every value is positive; otherwise leave the series as it is
+/// (indices `[1]`).
 struct SeasonalAdjustment {
     let adjusted: [Double]
     /// Index of the 1st, 2nd, … period after the series, cycling; `[1]` when not adjusted.
@@ -12,8 +13,7 @@ struct SeasonalAdjustment {
     var isSeasonal: Bool { futureIndices.count > 1 }
 
     init(_ values: [Double], period m: Int) {
-        let seasonal = values.allSatisfy { $0 > 0 } && SeasonalityTest.isSeasonal(values, period: m)
-        let indices = seasonal ? ClassicalDecomposition(values, period: m).indices : [1]
+        let indices = SeasonalIndices.estimate(values, period: m) ?? [1]
         let n = values.count
         let past = values.indices.map { indices[$0 % indices.count] }
         pastIndices = past

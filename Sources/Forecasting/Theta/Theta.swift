@@ -4,8 +4,10 @@ import Foundation
 /// `forecast::thetaf` (Hyndman & Billah 2003 showed it is SES with drift).
 ///
 /// 1. When `SeasonalityTest` finds seasonality at lag m, divide by classical multiplicative
-///    seasonal indices (`ClassicalDecomposition`); series with a non-positive value are not
-///    adjusted (multiplicative indices need positive data).
+///    seasonal indices (`ClassicalDecomposition`); for cycles longer than 24 (weekly data),
+///    where that test has no power, by Fourier indices chosen by AICc (`SeasonalIndices`).
+///    Series with a non-positive value are not adjusted (multiplicative indices need
+///    positive data).
 /// 2. Fit SES to the adjusted series (α, ℓ₀ by least squares).
 /// 3. Forecast `ℓ_n + (b/2)·(h − 1 + (1 − (1−α)^n)/α)`, where b is the least-squares slope of
 ///    the adjusted series on time: the θ = 2 line extrapolated by SES plus half the θ = 0

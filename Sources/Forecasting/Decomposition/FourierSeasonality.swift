@@ -1,0 +1,68 @@
+import Foundation
+import LinearAlgebra
+
+/// Multiplicative seasonal indices for long cycles, such as the 52 weeks of weekly data, from
+/// Fourier terms chosen by AICc.
+///
+/// The M3/M4 seasonality test (`SeasonalityTest`) cannot fire for long cycles: its Bartlett
+/// standard error sums the squared autocorrelations of every lag below m, which a trend keeps
+/// near 1, so at m = 52 even a pronounced yearly pattern stays "not significant"; and
+/// classical indices would estimate 52 numbers from two or three values each. Instead
+/// (Hyndman & Athanasopoulos, *FPP3* §12.1, weekly data: harmonic regression with the number
+/// of Fourier pairs chosen by AICc), fit by least squares
+/// `log y_t = a + b·t + Σ_{k=1}^{K} (c_k sin(2πkt/m) + d_k cos(2πkt/m)) + ε_t`
+/// for K = 0 … `maximumPairs` and keep the K with the lowest AICc; K = 0 (trend only) means no
+/// seasonal pattern. The indices are exp of the Fourier part at each position of the cycle;
+/// over a whole cycle every harmonic sums to zero, so their geometric mean is 1.
+enum FourierSeasonality {
+    /// The most Fourier pairs tried (FPP3's weekly examples settle on at most a dozen).
+    static let maximumPairs = 10
+
+    /// Indices for positions 0 ..< m of the cycle, position 0 being the season of the first
+    /// value; nil when no K ≥ 1 beats the trend alone, or with fewer than two cycles.
+    /// - Precondition: every value is positive and finite.
+    static func indices(_ values: [Double], period m: Int) -> [Double]? {
+        let n = values.count
+        guard m > 2, n >= 2 * m else { return nil }
+        let response = values.map { Foundation.log($0) }
+        let largestK = min(maximumPairs, (m - 1) / 2)
+        var best: (criterion: Double, pairs: Int, coefficients: [Double])?
+        for pairs in 0...largestK {
+            let parameters = 2 + 2 * pairs
+            guard n - parameters - 2 > 0,
+                  let solution = try? LeastSquares().solve(design: design(count: n, pairs: pairs, period: m), response: response)
+            else { break }
+            let criterion = aicc(residualSumOfSquares: solution.residualSumOfSquares, observations: n, coefficients: parameters)
+            if best == nil || criterion < best!.criterion { best = (criterion, pairs, solution.coefficients) }
+        }
+        guard let best, best.pairs > 0 else { return nil }
+        return (0..<m).map { position in
+            var logIndex = 0.0
+            for k in stride(from: 1, through: best.pairs, by: 1) {
+                let angle = 2 * Double.pi * Double(k * position) / Double(m)
+                logIndex += best.coefficients[2 * k] * sin(angle) + best.coefficients[2 * k + 1] * cos(angle)
+            }
+            return Foundation.exp(logIndex)
+        }
+    }
+
+    /// Rows t = 0 ..< `count` of the columns 1, t, then sin and cos of each harmonic
+    /// k = 1 … `pairs`.
+    static func design(count: Int, pairs: Int, period m: Int) -> Matrix {
+        Matrix(rows: (0..<count).map { t in
+            var row = [1, Double(t)]
+            for k in stride(from: 1, through: pairs, by: 1) {
+                let angle = 2 * Double.pi * Double(k * (t % m)) / Double(m)
+                row += [sin(angle), cos(angle)]
+            }
+            return row
+        })
+    }
+
+    /// AICc of a Gaussian linear model with σ² estimated (one more parameter than the
+    /// coefficients), up to a constant shared by every K (Hurvich & Tsai 1989).
+    static func aicc(residualSumOfSquares rss: Double, observations n: Int, coefficients: Int) -> Double {
+        let count = Double(n), k = Double(coefficients + 1)
+        return count * Foundation.log(max(rss, .leastNormalMagnitude) / count) + 2 * k + 2 * k * (k + 1) / (count - k - 1)
+    }
+}
