@@ -40,7 +40,9 @@ public struct ForecastTextReport {
         let sign = trend >= 0 ? "+" : "-"
         var line = "Trend: \(sign)\(NumberText.grouped(abs(trend), decimals: decimals)) per \(noun)"
         if profile.recentLevel != 0 {
-            line += " (\(sign)\(NumberText.percent(abs(trend / profile.recentLevel))) of an average \(noun))"
+            let share = NumberText.percent(abs(trend / profile.recentLevel))
+            // A share that rounds to 0.0% carries no direction ("-0.0%" reads as a glitch).
+            line += share == NumberText.percent(0) ? " (about 0% of an average \(noun))" : " (\(sign)\(share) of an average \(noun))"
         }
         stream.write(line + "\n")
         if profile.seasons.isEmpty {

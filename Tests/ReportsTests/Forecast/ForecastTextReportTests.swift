@@ -92,6 +92,17 @@ struct ForecastTextReportTests {
         #expect(lines[1].hasPrefix("revenue,2026-01,\(Self.series.values.last!),"))
     }
 
+    /// A slope of 1 on a level of a million is 0.0001%: no sign on a share that rounds to 0.
+    @Test("a trend too small to show as a share reads about 0%, not -0.0%")
+    func negligibleTrend() throws {
+        let values = (0..<24).map { 1_000_000 - Double($0) }
+        let series = DatedSeries(id: "flat", start: Period(frequency: .monthly, ordinal: 2020 * 12), values: values)
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .naive, horizon: 1))
+        var output = ""
+        ForecastTextReport(result).write(to: &output)
+        #expect(output.contains("Trend: -1 per month (about 0% of an average month)"))
+    }
+
     @Test("thousands separators and percentages")
     func numbers() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 1))
