@@ -32,6 +32,17 @@
 /// as conditioning. Stationarity and invertibility hold by construction: the optimiser moves
 /// in partial-autocorrelation coordinates (`ARMACoefficients`).
 ///
+/// An exact-likelihood final fit of the chosen order (R's "CSS-ML": CSS estimates as the
+/// start, then the Kalman filter likelihood of Gardner, Harvey & Phillips 1980, keeping CSS
+/// when a root came within 1.01 of the unit circle) was implemented, checked against
+/// statsmodels' SARIMAX to 1e-9 in the likelihood, and not kept: it removed most of CSS's bias
+/// for a seasonal MA on short series (Θ̂ bias +0.007 against +0.067 for Θ = −0.6 on 72
+/// monthly values, RMSE 0.140 against 0.139) but not its error, and on M3 validation (3
+/// origins) `auto` scored monthly sMAPE / MASE / MSIS95 12.55 / 0.839 / 6.68 against
+/// 12.54 / 0.839 / 6.67 with CSS, quarterly 10.28 / 1.279 / 12.60 against 12.61, and yearly
+/// 19.19 / 3.177 / 28.05 against 19.01 / 3.151 / 28.39 (ARIMA alone on yearly data 21.40 /
+/// 3.447 against 20.42 / 3.318), at 1.85 times the monthly fitting time.
+///
 /// Errors: fewer than `minimumLength` observations, a non-finite value, a constant series, or
 /// (for a fixed `order`) too few observations to estimate that order.
 public struct ARIMA: ForecastingMethod {
