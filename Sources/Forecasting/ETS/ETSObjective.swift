@@ -28,10 +28,10 @@ struct ETSObjective: NelderMeadObjective {
     /// searches: its `initparam` lowers the upper bound of β to the starting α in place, on a
     /// bounds array shared by every candidate (statsforecast 2.1.1, `ets.py`), so every form
     /// of yearly data, and every trend form of seasonal data fitted after the first seasonal
-    /// trend form (all but ETS(A,Ad,N) and ETS(A,A,N)), is bounded by it. That bound, not a better optimum, is most of `AutoETS`'s accuracy
-    /// lead over `forecast::ets`-style estimation on M3: with the bounds array copied per
-    /// candidate, `AutoETS`'s validation sMAPE rises from 20.55 to 20.92 (yearly) and from
-    /// 13.03 to 13.36 (monthly). On rolling-origin validation inside the M3 training data
+    /// trend form (all but ETS(A,Ad,N) and ETS(A,A,N)), is bounded by it. That bound, not a
+    /// better optimum, is most of `AutoETS`'s accuracy lead over `forecast::ets`-style
+    /// estimation on M3: with the bounds array copied per candidate, `AutoETS`'s validation
+    /// sMAPE rises from 20.55 to 20.92 (yearly) and from 13.03 to 13.36 (monthly). On rolling-origin validation inside the M3 training data
     /// (3 origins; sMAPE / MASE) the limit moved `ets` from 13.51 / 0.892 to 13.14 / 0.865
     /// monthly, 10.65 / 1.336 to 10.44 / 1.330 quarterly and 20.90 / 3.469 to 20.58 / 3.406
     /// yearly, with 80% intervals covering 2.6, 2.8 and 1.0 points less. Not adopted: 0.2 for
