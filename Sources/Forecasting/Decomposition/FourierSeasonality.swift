@@ -25,38 +25,22 @@ enum FourierSeasonality {
         let n = values.count
         guard m > 2, n >= 2 * m else { return nil }
         let response = values.map { Foundation.log($0) }
-        let largestK = min(maximumPairs, (m - 1) / 2)
-        var best: (criterion: Double, pairs: Int, coefficients: [Double])?
-        for pairs in 0...largestK {
-            let parameters = 2 + 2 * pairs
-            guard n - parameters - 2 > 0,
-                  let solution = try? LeastSquares().solve(design: design(count: n, pairs: pairs, period: m), response: response)
+        var best: (criterion: Double, pairs: Int, design: RegressionDesign, coefficients: [Double])?
+        for pairs in 0...min(maximumPairs, (m - 1) / 2) {
+            // Columns 1, t, then sin and cos of each harmonic, as the seasonal-trend regression has them.
+            let design = RegressionDesign(seasonalPeriod: m, seasonality: .fourier(pairs: pairs), changepoints: [], seasonOffset: 0, damping: 1)
+            guard n - design.columnCount - 2 > 0,
+                  let solution = try? LeastSquares().solve(design: Matrix(rows: (0..<n).map { design.row(t: $0) }), response: response)
             else { break }
-            let criterion = aicc(residualSumOfSquares: solution.residualSumOfSquares, observations: n, coefficients: parameters)
-            if best == nil || criterion < best!.criterion { best = (criterion, pairs, solution.coefficients) }
+            let criterion = aicc(residualSumOfSquares: solution.residualSumOfSquares, observations: n, coefficients: design.columnCount)
+            if best == nil || criterion < best!.criterion { best = (criterion, pairs, design, solution.coefficients) }
         }
         guard let best, best.pairs > 0 else { return nil }
+        // The Fourier part of each position's row: every column after the intercept and trend.
         return (0..<m).map { position in
-            var logIndex = 0.0
-            for k in stride(from: 1, through: best.pairs, by: 1) {
-                let angle = 2 * Double.pi * Double(k * position) / Double(m)
-                logIndex += best.coefficients[2 * k] * sin(angle) + best.coefficients[2 * k + 1] * cos(angle)
-            }
-            return Foundation.exp(logIndex)
+            let seasonal = zip(best.design.row(t: position).dropFirst(2), best.coefficients.dropFirst(2))
+            return Foundation.exp(seasonal.reduce(0) { $0 + $1.0 * $1.1 })
         }
-    }
-
-    /// Rows t = 0 ..< `count` of the columns 1, t, then sin and cos of each harmonic
-    /// k = 1 … `pairs`.
-    static func design(count: Int, pairs: Int, period m: Int) -> Matrix {
-        Matrix(rows: (0..<count).map { t in
-            var row = [1, Double(t)]
-            for k in stride(from: 1, through: pairs, by: 1) {
-                let angle = 2 * Double.pi * Double(k * (t % m)) / Double(m)
-                row += [sin(angle), cos(angle)]
-            }
-            return row
-        })
     }
 
     /// AICc of a Gaussian linear model with σ² estimated (one more parameter than the
