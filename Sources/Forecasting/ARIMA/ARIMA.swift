@@ -98,7 +98,7 @@ public struct ARIMA: ForecastingMethod {
             }
             return FittedARIMA(estimate: estimate, series: y, period: m, adjustment: nil)
         }
-        let adjustment = seasonality == .adjusted ? SeasonalAdjustment(y, period: m) : nil
+        let adjustment = seasonality == .adjusted ? SeasonalAdjustment(y, period: m, rule: .tested) : nil
         let modelled = adjustment?.adjusted ?? y
         let modelPeriod = adjustment == nil ? m : 1
         guard let estimate = search(modelled, period: modelPeriod, varianceFloor: floor) else {

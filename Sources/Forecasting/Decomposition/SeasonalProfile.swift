@@ -1,9 +1,10 @@
 /// The trend and seasonal pattern of a history, in terms a planner reads: "+1,200 per month",
 /// "December is 31% above an average month".
 ///
-/// Seasonal indices are those of the models' seasonal adjustment (`SeasonalIndices`: classical
-/// ones when the Theta seasonality test finds a pattern, Fourier ones for weekly cycles),
-/// for positive data only. The trend
+/// Seasonal indices are those of the single models' seasonal adjustment (`SeasonalIndices`
+/// under the `.tested` rule: classical ones when the Theta seasonality test finds a pattern,
+/// so the profile reports a pattern only when it is significant; Fourier ones for weekly
+/// cycles), for positive data only. The trend
 /// is the least-squares slope of the seasonally adjusted values over the last
 /// `trendCycles` cycles (at least `minimumTrendPoints` points): the recent direction rather
 /// than the average over a long history.
@@ -31,7 +32,7 @@ public struct SeasonalProfile: Sendable, Equatable {
         let m = series.frequency.seasonalPeriod
         var indices = [Double](repeating: 1, count: 1)
         seasons = []
-        if let estimated = SeasonalIndices.estimate(values, period: m) {
+        if let estimated = SeasonalIndices.estimate(values, period: m, rule: .tested) {
             indices = estimated
             let startSeason = series.start.seasonIndex
             seasons = (0..<m).map { offset in

@@ -13,7 +13,14 @@
 /// `σ² (1 + Σ_{j=1}^{h−1} (α + β φ_j)²)` with `φ_j = φ + … + φ^j`; σ² = SSE/(n − 5).
 /// Needs at least 8 observations (5 estimated quantities and 3 degrees of freedom).
 public struct DampedTrend: ForecastingMethod {
-    public init() {}
+    /// How the seasonal indices are chosen: `.tested`, as the published implementations do,
+    /// unless a caller asks for shrunk ones (as `AutoForecast` does).
+    public var seasonalIndices: SeasonalIndexRule
+
+    public init(seasonalIndices: SeasonalIndexRule = .tested) {
+        self.seasonalIndices = seasonalIndices
+    }
+
     public var name: String { "damped" }
 
     static let minimumLength = 8
@@ -25,7 +32,7 @@ public struct DampedTrend: ForecastingMethod {
 
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedDampedTrend {
         let y = try series.checkedValues(minimumLength: Self.minimumLength, model: name)
-        let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod)
+        let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod, rule: seasonalIndices)
         var best: (sse: Double, alpha: Double, beta: Double, phi: Double, level0: Double, slope0: Double)?
         for alpha in Self.alphaGrid {
             for share in Self.betaShares {

@@ -1,6 +1,6 @@
 /// The seasonal adjustment of the M3/M4 Theta implementations, shared by the models that
 /// smooth a seasonally adjusted series: divide by multiplicative indices (`SeasonalIndices`:
-/// classical ones when the 90% seasonality test at lag m says so, Fourier ones for cycles
+/// classical ones, tested or shrunk as the `SeasonalIndexRule` says, Fourier ones for cycles
 /// longer than 24) when every value is positive; otherwise leave the series as it is
 /// (indices `[1]`).
 struct SeasonalAdjustment {
@@ -12,8 +12,8 @@ struct SeasonalAdjustment {
 
     var isSeasonal: Bool { futureIndices.count > 1 }
 
-    init(_ values: [Double], period m: Int) {
-        let indices = SeasonalIndices.estimate(values, period: m) ?? [1]
+    init(_ values: [Double], period m: Int, rule: SeasonalIndexRule) {
+        let indices = SeasonalIndices.estimate(values, period: m, rule: rule) ?? [1]
         let n = values.count
         let past = values.indices.map { indices[$0 % indices.count] }
         pastIndices = past

@@ -23,7 +23,14 @@ import Foundation
 /// α is bounded to [0.1, 0.99] as in the authors' `forecTheta` package and statsforecast.
 /// Needs at least 5 observations, all finite.
 public struct DynamicOptimisedTheta: ForecastingMethod {
-    public init() {}
+    /// How the seasonal indices are chosen: `.tested`, as the published implementations do,
+    /// unless a caller asks for shrunk ones (as `AutoForecast` does).
+    public var seasonalIndices: SeasonalIndexRule
+
+    public init(seasonalIndices: SeasonalIndexRule = .tested) {
+        self.seasonalIndices = seasonalIndices
+    }
+
     public var name: String { "dotm" }
 
     /// Fewest observations: n − 1 errors for three estimated quantities and one degree of
@@ -35,7 +42,7 @@ public struct DynamicOptimisedTheta: ForecastingMethod {
 
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedDynamicOptimisedTheta {
         let y = try series.checkedValues(minimumLength: Self.minimumLength, model: name)
-        let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod)
+        let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod, rule: seasonalIndices)
         let adjusted = adjustment.adjusted
         let alpha = GridGoldenSearch().minimise(on: Self.alphaRange) { Self.profile(adjusted, alpha: $0).sse }
         let fit = Self.profile(adjusted, alpha: alpha)

@@ -4,7 +4,8 @@ import Foundation
 /// `forecast::thetaf` (Hyndman & Billah 2003 showed it is SES with drift).
 ///
 /// 1. When `SeasonalityTest` finds seasonality at lag m, divide by classical multiplicative
-///    seasonal indices (`ClassicalDecomposition`); for cycles longer than 24 (weekly data),
+///    seasonal indices (`ClassicalDecomposition`; with `SeasonalIndexRule.shrunk`, by those
+///    indices shrunk toward 1 and without the test); for cycles longer than 24 (weekly data),
 ///    where that test has no power, by Fourier indices chosen by AICc (`SeasonalIndices`).
 ///    Series with a non-positive value are not adjusted (multiplicative indices need
 ///    positive data).
@@ -19,7 +20,14 @@ import Foundation
 ///
 /// Needs at least 3 observations, all finite.
 public struct Theta: ForecastingMethod {
-    public init() {}
+    /// How the seasonal indices are chosen: `.tested`, as the published implementations do,
+    /// unless a caller asks for shrunk ones (as `AutoForecast` does).
+    public var seasonalIndices: SeasonalIndexRule
+
+    public init(seasonalIndices: SeasonalIndexRule = .tested) {
+        self.seasonalIndices = seasonalIndices
+    }
+
     public var name: String { "theta" }
 
     /// Fewest observations: SES needs 2, and the residual variance n − 2 degrees of freedom.
@@ -27,7 +35,7 @@ public struct Theta: ForecastingMethod {
 
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedTheta {
         let y = try series.checkedValues(minimumLength: Self.minimumLength, model: name)
-        let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod)
+        let adjustment = SeasonalAdjustment(y, period: series.seasonalPeriod, rule: seasonalIndices)
         let adjusted = adjustment.adjusted
         let ses = SimpleExponentialSmoothing(adjusted)
         let n = Double(y.count)

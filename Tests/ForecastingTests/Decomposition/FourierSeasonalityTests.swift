@@ -58,10 +58,12 @@ struct FourierSeasonalityTests {
     @Test("cycles up to 24 keep the classical test and indices; longer ones use Fourier terms")
     func dispatch() {
         let monthly = (0..<48).map { 100 + 10 * sin(2 * Double.pi * Double($0) / 12) }
-        #expect(SeasonalIndices.estimate(monthly, period: 12) == ClassicalDecomposition(monthly, period: 12).indices)
+        #expect(SeasonalIndices.estimate(monthly, period: 12, rule: .tested) == ClassicalDecomposition(monthly, period: 12).indices)
         let weekly = Self.weekly(seasonal: true, seed: 1)
-        #expect(SeasonalIndices.estimate(weekly, period: 52) == FourierSeasonality.indices(weekly, period: 52))
+        for rule in SeasonalIndexRule.allCases {
+            #expect(SeasonalIndices.estimate(weekly, period: 52, rule: rule) == FourierSeasonality.indices(weekly, period: 52))
+        }
         #expect(!SeasonalityTest.isSeasonal(weekly, period: 52), "the autocorrelation test has no power at lag 52 under a trend")
-        #expect(SeasonalIndices.estimate(weekly.map { $0 - 2000 }, period: 52) == nil, "non-positive values")
+        #expect(SeasonalIndices.estimate(weekly.map { $0 - 2000 }, period: 52, rule: .tested) == nil, "non-positive values")
     }
 }
