@@ -2,9 +2,9 @@
 /// Khandakar (2008, "Automatic time series forecasting: the forecast package for R", JSS
 /// 27(3)), R's `forecast::auto.arima`.
 ///
-/// 0. With `seasonality = .adjusted` (the default), seasonal series are first divided by
-///    multiplicative indices (`SeasonalAdjustment`) and steps 1–3 run with m = 1;
-///    forecasts are multiplied back. With `.terms`, seasonality is modelled by (P, D, Q):
+/// 0. With `seasonality = .adjusted` (the default), seasonal series are first seasonally
+///    adjusted (`SeasonalAdjustment`) and steps 1–3 run with m = 1; forecasts are
+///    reseasonalised. With `.terms`, seasonality is modelled by (P, D, Q):
 /// 1. D ∈ {0, 1}: one seasonal difference when the seasonal strength exceeds 0.64
 ///    (`SeasonalStrength`, R's `nsdiffs(test = "seas")`) and the series has two cycles.
 /// 2. d ∈ {0, 1, 2}: KPSS tests on the seasonally differenced series (`KPSSTest`, `ndiffs`).

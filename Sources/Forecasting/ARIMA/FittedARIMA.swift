@@ -39,15 +39,15 @@ public struct FittedARIMA: FittedModel {
     let recentResiduals: [Double]
     /// Number of observations (time index of the first forecast).
     let count: Int
-    /// Seasonal index of the 1st, 2nd, … period ahead (cycled) when the model was fitted to
-    /// a seasonally adjusted series; `[1]` otherwise.
-    let futureIndices: [Double]
-    /// Whether the model was fitted to a series divided by seasonal indices.
+    /// The seasonal pattern from the 1st period ahead on when the model was fitted to a
+    /// seasonally adjusted series; `SeasonalPattern.none` otherwise.
+    let season: SeasonalPattern
+    /// Whether the model was fitted to a seasonally adjusted series.
     let seasonallyAdjusted: Bool
 
     /// - Parameters:
     ///   - y: the series the estimate was fitted to (seasonally adjusted when `adjustment` is).
-    ///   - adjustment: past and future seasonal indices to multiply back, nil for none.
+    ///   - adjustment: the seasonal pattern to put back, nil for none.
     init(estimate: ARIMAEstimate, series y: [Double], period m: Int, adjustment: SeasonalAdjustment?) {
         let order = estimate.order
         self.order = order
@@ -64,9 +64,9 @@ public struct FittedARIMA: FittedModel {
         count = y.count
         let lost = order.differencingLength(period: m)
         let residuals = [Double](repeating: 0, count: lost) + estimate.residuals
-        let pastIndices = adjustment?.pastIndices ?? [Double](repeating: 1, count: y.count)
-        fittedValues = y.indices.map { (y[$0] - residuals[$0]) * pastIndices[$0] }
-        futureIndices = adjustment?.futureIndices ?? [1]
+        let fitted = y.indices.map { y[$0] - residuals[$0] }
+        fittedValues = adjustment?.restoreFitted(fitted) ?? fitted
+        season = adjustment?.future ?? .none
         let isMean = order.includesConstant && !hasDrift
         let u = y.indices.map { t in y[t] - (isMean ? constant : hasDrift ? constant * Double(t) : 0) }
         recentValues = Array(u.suffix(autoregressive.count - 1))
@@ -75,8 +75,6 @@ public struct FittedARIMA: FittedModel {
         seasonallyAdjusted = adjustment?.isSeasonal == true
         summary = order.description(period: m) + (seasonallyAdjusted ? ", seasonally adjusted" : "")
     }
-
-    private func index(_ h: Int) -> Double { futureIndices[(h - 1) % futureIndices.count] }
 
     /// The deterministic part μ + b·t at time index t.
     private func deterministic(_ t: Int) -> Double {
@@ -95,7 +93,7 @@ public struct FittedARIMA: FittedModel {
             for l in stride(from: 1, through: s, by: 1) { value += movingAverage[l] * e[e.count - l] }
             u.append(value)
             e.append(innovation)
-            return (value + deterministic(count + step)) * index(step + 1)
+            return season.restore(value + deterministic(count + step), at: step)
         }
     }
 
@@ -117,7 +115,7 @@ public struct FittedARIMA: FittedModel {
         var cumulative = 0.0
         let sd = psiWeights(horizon).enumerated().map { step, psi in
             cumulative += psi * psi
-            return (sigma2 * cumulative).squareRoot() * index(step + 1)
+            return season.restoreSpread((sigma2 * cumulative).squareRoot(), at: step)
         }
         return .gaussian(mean: mean, sd: sd, levels: levels)
     }

@@ -1,60 +1,64 @@
 import Statistics
 
-/// Classical multiplicative seasonal indices (R's `decompose(type = "multiplicative")`).
+/// Classical seasonal decomposition (R's `decompose`, multiplicative or additive).
 ///
-/// Trend: the centred moving average of order m (`CentredMovingAverage`). Each
-/// season's index is the mean of `y_t / trend_t` over the cycles where the trend exists,
-/// normalised so the m indices average 1 (Hyndman & Athanasopoulos, *FPP3* §3.4).
-/// Needs at least two full cycles and positive values; callers check both.
+/// Trend: the centred moving average of order m (`CentredMovingAverage`). Each season's
+/// component is the mean of `y_t / trend_t` (multiplicative) or `y_t − trend_t` (additive)
+/// over the cycles where the trend exists, normalised so the m components average 1 or 0
+/// (Hyndman & Athanasopoulos, *FPP3* §3.4). Needs at least two full cycles, and positive
+/// values for the multiplicative form; callers check both.
 struct ClassicalDecomposition {
-    /// Index per season, position 0 being the season of the series' first value.
-    let indices: [Double]
-    /// The sampling variance of each index: the pooled variance of the normalised ratios
-    /// about their season's index, divided by a season's number of ratios (averaged over
-    /// seasons as 1/count); nil when no season has two ratios (exactly two cycles).
-    let indexVariance: Double?
-    /// Degrees of freedom of `indexVariance`: ratios minus seasons.
+    /// Component per season, position 0 being the season of the series' first value.
+    let pattern: SeasonalPattern
+    /// The sampling variance of each component: the pooled variance of the normalised
+    /// detrended values about their season's component, divided by a season's number of
+    /// values (averaged over seasons as 1/count); nil when no season has two values (exactly
+    /// two cycles).
+    let componentVariance: Double?
+    /// Degrees of freedom of `componentVariance`: detrended values minus seasons.
     let degreesOfFreedom: Int
 
-    init(_ values: [Double], period m: Int) {
+    init(_ values: [Double], period m: Int, form: SeasonalForm) {
         precondition(m > 1 && values.count >= 2 * m, "needs two full cycles")
         let average = CentredMovingAverage(values, period: m)
-        var ratios = [[Double]](repeating: [], count: m)
+        var detrended = [[Double]](repeating: [], count: m)
         for t in average.positions {
-            ratios[t % m].append(values[t] / average[t])
+            detrended[t % m].append(form.remove(average[t], from: values[t]))
         }
-        let raw = ratios.map { $0.reduce(0, +) / Double($0.count) }
-        let mean = raw.reduce(0, +) / Double(m)
-        indices = raw.map { $0 / mean }
-        let count = ratios.reduce(0) { $0 + $1.count }
+        let raw = detrended.map { $0.reduce(0, +) / Double($0.count) }
+        // Normalising removes the mean component the same way the trend was removed.
+        let centre = raw.reduce(0, +) / Double(m)
+        let components = raw.map { form.remove(centre, from: $0) }
+        pattern = SeasonalPattern(form: form, components: components)
+        let count = detrended.reduce(0) { $0 + $1.count }
         degreesOfFreedom = count - m
         guard degreesOfFreedom > 0 else {
-            indexVariance = nil
+            componentVariance = nil
             return
         }
         var squares = 0.0
-        for (season, seasonRatios) in ratios.enumerated() {
-            for ratio in seasonRatios {
-                let deviation = ratio / mean - indices[season]
+        for (season, seasonValues) in detrended.enumerated() {
+            for value in seasonValues {
+                let deviation = form.remove(centre, from: value) - components[season]
                 squares += deviation * deviation
             }
         }
-        let meanInverseCount = ratios.reduce(0) { $0 + 1 / Double($1.count) } / Double(m)
-        indexVariance = squares / Double(degreesOfFreedom) * meanInverseCount
+        let meanInverseCount = detrended.reduce(0) { $0 + 1 / Double($1.count) } / Double(m)
+        componentVariance = squares / Double(degreesOfFreedom) * meanInverseCount
     }
 
-    /// The indices shrunk toward 1 by the positive-part James–Stein factor (`JamesStein`;
-    /// Miller & Williams 2003), nil when they shrink to 1 entirely or there is no variance
-    /// to judge them by. The normalisation leaves m − 1 free indices, so the dimension is
-    /// m − 1.
-    var shrunkIndices: [Double]? {
-        guard let indexVariance else { return nil }
-        let deviations = indices.map { $0 - 1 }
-        let keep = JamesStein.keep(deviations: deviations, dimension: indices.count - 1, variance: indexVariance, degreesOfFreedom: degreesOfFreedom)
+    /// The components shrunk toward "no effect" (1 or 0) by the positive-part James–Stein
+    /// factor (`JamesStein`; Miller & Williams, "Shrinkage estimators of time series seasonal
+    /// factors and their effect on forecasting accuracy", IJF 19(4), 2003), nil when there is
+    /// no pattern to keep (none, or all of it shrunk away) or no variance to judge it by. The normalisation leaves
+    /// m − 1 free components, so the dimension is m − 1.
+    var shrunk: SeasonalPattern? {
+        guard let componentVariance else { return nil }
+        let neutral = pattern.form.neutral
+        let deviations = pattern.components.map { $0 - neutral }
+        guard deviations.contains(where: { $0 != 0 }) else { return nil }
+        let keep = JamesStein.keep(deviations: deviations, dimension: deviations.count - 1, variance: componentVariance, degreesOfFreedom: degreesOfFreedom)
         guard keep > 0 else { return nil }
-        return deviations.map { 1 + keep * $0 }
+        return SeasonalPattern(form: pattern.form, components: deviations.map { neutral + keep * $0 })
     }
-
-    /// The index of position `t` (0-based from the series' first value; may be past the end).
-    func index(at t: Int) -> Double { indices[t % indices.count] }
 }

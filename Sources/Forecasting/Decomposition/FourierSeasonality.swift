@@ -1,8 +1,8 @@
 import Foundation
 import LinearAlgebra
 
-/// Multiplicative seasonal indices for long cycles, such as the 52 weeks of weekly data, from
-/// Fourier terms chosen by AICc.
+/// Seasonal patterns for long cycles, such as the 52 weeks of weekly data, from Fourier terms
+/// chosen by AICc.
 ///
 /// The M3/M4 seasonality test (`SeasonalityTest`) cannot fire for long cycles: its Bartlett
 /// standard error sums the squared autocorrelations of every lag below m, which a trend keeps
@@ -10,21 +10,23 @@ import LinearAlgebra
 /// classical indices would estimate 52 numbers from two or three values each. Instead
 /// (Hyndman & Athanasopoulos, *FPP3* §12.1, weekly data: harmonic regression with the number
 /// of Fourier pairs chosen by AICc), fit by least squares
-/// `log y_t = a + b·t + Σ_{k=1}^{K} (c_k sin(2πkt/m) + d_k cos(2πkt/m)) + ε_t`
+/// `g(y_t) = a + b·t + Σ_{k=1}^{K} (c_k sin(2πkt/m) + d_k cos(2πkt/m)) + ε_t`
 /// for K = 0 … `maximumPairs` and keep the K with the lowest AICc; K = 0 (trend only) means no
-/// seasonal pattern. The indices are exp of the Fourier part at each position of the cycle;
-/// over a whole cycle every harmonic sums to zero, so their geometric mean is 1.
+/// seasonal pattern. For the multiplicative form g is log and the indices are exp of the
+/// Fourier part at each position of the cycle (over a whole cycle every harmonic sums to
+/// zero, so their geometric mean is 1); for the additive form g is the identity and the
+/// offsets are the Fourier part itself (averaging 0).
 enum FourierSeasonality {
     /// The most Fourier pairs tried (FPP3's weekly examples settle on at most a dozen).
     static let maximumPairs = 10
 
-    /// Indices for positions 0 ..< m of the cycle, position 0 being the season of the first
-    /// value; nil when no K ≥ 1 beats the trend alone, or with fewer than two cycles.
-    /// - Precondition: every value is positive and finite.
-    static func indices(_ values: [Double], period m: Int) -> [Double]? {
+    /// The pattern for positions 0 ..< m of the cycle, position 0 being the season of the
+    /// first value; nil when no K ≥ 1 beats the trend alone, or with fewer than two cycles.
+    /// - Precondition: every value is finite, and positive for the multiplicative form.
+    static func pattern(_ values: [Double], period m: Int, form: SeasonalForm) -> SeasonalPattern? {
         let n = values.count
         guard m > 2, n >= 2 * m else { return nil }
-        let response = values.map { Foundation.log($0) }
+        let response = form == .multiplicative ? values.map { Foundation.log($0) } : values
         var best: (criterion: Double, pairs: Int, design: RegressionDesign, coefficients: [Double])?
         for pairs in 0...min(maximumPairs, (m - 1) / 2) {
             // Columns 1, t, then sin and cos of each harmonic, as the seasonal-trend regression has them.
@@ -37,10 +39,11 @@ enum FourierSeasonality {
         }
         guard let best, best.pairs > 0 else { return nil }
         // The Fourier part of each position's row: every column after the intercept and trend.
-        return (0..<m).map { position in
-            let seasonal = zip(best.design.row(t: position).dropFirst(2), best.coefficients.dropFirst(2))
-            return Foundation.exp(seasonal.reduce(0) { $0 + $1.0 * $1.1 })
+        let components = (0..<m).map { position in
+            let seasonal = zip(best.design.row(t: position).dropFirst(2), best.coefficients.dropFirst(2)).reduce(0) { $0 + $1.0 * $1.1 }
+            return form == .multiplicative ? Foundation.exp(seasonal) : seasonal
         }
+        return SeasonalPattern(form: form, components: components)
     }
 
     /// AICc of a Gaussian linear model with σ² estimated (one more parameter than the

@@ -1,6 +1,6 @@
 /// How a model that smooths a seasonally adjusted series (Theta, DOTM, the damped trend)
 /// decides on its multiplicative seasonal indices for cycles up to
-/// `SeasonalIndices.classicalMaximumPeriod`. Longer cycles always use Fourier indices.
+/// `SeasonalPattern.classicalMaximumPeriod`. Longer cycles always use Fourier terms.
 public enum SeasonalIndexRule: String, CaseIterable, Codable, Sendable {
     /// The M3/M4 Theta implementations' rule: classical indices when the 90% autocorrelation
     /// test at lag m (`SeasonalityTest`) finds a pattern, none otherwise.

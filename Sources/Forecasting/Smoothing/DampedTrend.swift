@@ -1,7 +1,7 @@
 /// Damped-trend exponential smoothing (Gardner & McKenzie 1985) on the seasonally adjusted
 /// series: ETS(A,Ad,N) of Hyndman et al. (2008) fitted by least squares, reseasonalised by
-/// the indices of `SeasonalAdjustment` (classical ones, as the M3 "DAMPEN" entry did, or
-/// Fourier ones for weekly cycles).
+/// the pattern of `SeasonalAdjustment` (classical indices, as the M3 "DAMPEN" entry did, or
+/// Fourier ones for weekly cycles; additive offsets for data with zeros).
 ///
 /// Recursions (error-correction form, Hyndman et al. 2008 §2.5): forecast
 /// `ŷ_t = ℓ_{t−1} + φ b_{t−1}`, `ℓ_t = ℓ_{t−1} + φ b_{t−1} + α e_t`, `b_t = φ b_{t−1} + β e_t`.
@@ -47,9 +47,9 @@ public struct DampedTrend: ForecastingMethod {
         let chosen = best!
         var level = chosen.level0, slope = chosen.slope0
         var fitted = [Double]()
-        for (t, value) in adjustment.adjusted.enumerated() {
+        for value in adjustment.adjusted {
             let forecast = level + chosen.phi * slope
-            fitted.append(forecast * adjustment.pastIndices[t])
+            fitted.append(forecast)
             let error = value - forecast
             level = forecast + chosen.alpha * error
             slope = chosen.phi * slope + chosen.beta * error
@@ -57,9 +57,9 @@ public struct DampedTrend: ForecastingMethod {
         let sigma = (chosen.sse / Double(y.count - Self.parameterCount)).squareRoot()
         return FittedDampedTrend(
             summary: "damped trend (α = \(formatParameter(chosen.alpha)), β = \(formatParameter(chosen.beta)), φ = \(formatParameter(chosen.phi))\(adjustment.isSeasonal ? ", seasonally adjusted" : ""))",
-            fittedValues: fitted, level: level, slope: slope,
+            fittedValues: adjustment.restoreFitted(fitted), level: level, slope: slope,
             alpha: chosen.alpha, beta: chosen.beta, phi: chosen.phi, sigma: sigma,
-            futureIndices: adjustment.futureIndices)
+            season: adjustment.future)
     }
 
     /// SSE at (α, β, φ) with the best initial states. The errors are `e = d − ℓ₀ u − b₀ v`,

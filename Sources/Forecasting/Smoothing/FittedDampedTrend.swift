@@ -1,7 +1,7 @@
 import Statistics
 
 /// A fitted `DampedTrend`. Sample paths run the state recursion with N(0, σ²) errors on the
-/// adjusted scale and multiply by the seasonal index, so they match `forecast`'s mean and
+/// adjusted scale and reseasonalise them, so they match `forecast`'s mean and
 /// variance.
 public struct FittedDampedTrend: FittedModel {
     public let summary: String
@@ -12,9 +12,8 @@ public struct FittedDampedTrend: FittedModel {
     let beta: Double
     let phi: Double
     let sigma: Double
-    let futureIndices: [Double]
-
-    private func index(_ h: Int) -> Double { futureIndices[(h - 1) % futureIndices.count] }
+    /// The seasonal pattern from the 1st period ahead on; `SeasonalPattern.none` when not adjusted.
+    let season: SeasonalPattern
 
     public func forecast(horizon: Int, levels: [Double]) -> Forecast {
         var mean = [Double](), sd = [Double]()
@@ -24,8 +23,8 @@ public struct FittedDampedTrend: FittedModel {
         for h in 1...max(horizon, 1) where h <= horizon {
             power *= phi
             dampedSum += power
-            mean.append((level + dampedSum * slope) * index(h))
-            sd.append(sigma * varianceSum.squareRoot() * index(h))
+            mean.append(season.restore(level + dampedSum * slope, at: h - 1))
+            sd.append(season.restoreSpread(sigma * varianceSum.squareRoot(), at: h - 1))
             let c = alpha + beta * dampedSum
             varianceSum += c * c
         }
@@ -39,7 +38,7 @@ public struct FittedDampedTrend: FittedModel {
             let error = sigma * Normal.standardSample(using: &rng)
             level = forecast + alpha * error
             slope = phi * slope + beta * error
-            return (forecast + error) * index(step + 1)
+            return season.restore(forecast + error, at: step)
         }
     }
 }

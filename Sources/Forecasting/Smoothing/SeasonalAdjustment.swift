@@ -1,23 +1,26 @@
 /// The seasonal adjustment of the M3/M4 Theta implementations, shared by the models that
-/// smooth a seasonally adjusted series: divide by multiplicative indices (`SeasonalIndices`:
-/// classical ones, tested or shrunk as the `SeasonalIndexRule` says, Fourier ones for cycles
-/// longer than 24) when every value is positive; otherwise leave the series as it is
-/// (indices `[1]`).
+/// smooth a seasonally adjusted series: take out the series' seasonal pattern
+/// (`SeasonalPattern.estimate`: classical, tested or shrunk as the `SeasonalIndexRule` says,
+/// or Fourier for cycles longer than 24; divided out of positive data, subtracted from data
+/// with zeros or negative values), or leave the series as it is when it has none.
 struct SeasonalAdjustment {
     let adjusted: [Double]
-    /// Index of the 1st, 2nd, … period after the series, cycling; `[1]` when not adjusted.
-    let futureIndices: [Double]
-    /// Index per observation.
-    let pastIndices: [Double]
+    /// The pattern from the series' first value on; `SeasonalPattern.none` when not adjusted.
+    let past: SeasonalPattern
+    /// The pattern from the 1st period after the series on.
+    let future: SeasonalPattern
 
-    var isSeasonal: Bool { futureIndices.count > 1 }
+    var isSeasonal: Bool { past.isSeasonal }
 
     init(_ values: [Double], period m: Int, rule: SeasonalIndexRule) {
-        let indices = SeasonalIndices.estimate(values, period: m, rule: rule) ?? [1]
-        let n = values.count
-        let past = values.indices.map { indices[$0 % indices.count] }
-        pastIndices = past
-        adjusted = values.indices.map { values[$0] / past[$0] }
-        futureIndices = (0..<indices.count).map { indices[(n + $0) % indices.count] }
+        let pattern = SeasonalPattern.estimate(values, period: m, rule: rule) ?? .none
+        past = pattern
+        adjusted = values.indices.map { pattern.remove(from: values[$0], at: $0) }
+        future = pattern.starting(at: values.count)
+    }
+
+    /// Fitted values on the adjusted scale, put back on the series' scale.
+    func restoreFitted(_ fitted: [Double]) -> [Double] {
+        fitted.indices.map { past.restore(fitted[$0], at: $0) }
     }
 }

@@ -18,7 +18,7 @@ import Foundation
 ///    Σ_{j ≤ h} ψ_{h,j} ε_{n+j}, ψ_{h,h} = 1, with ψ the recursion's impulse responses, so
 ///    its standard deviation is σ √(Σ_j ψ_{h,j}²), σ² = SSE/(n − 4) (n − 1 errors, three
 ///    estimated quantities); sample paths run the recursion on simulated values. Means,
-///    widths and paths are multiplied back by the seasonal index.
+///    widths and paths are reseasonalised as in `Theta`.
 ///
 /// α is bounded to [0.1, 0.99] as in the authors' `forecTheta` package and statsforecast.
 /// Needs at least 5 observations, all finite.
@@ -47,20 +47,20 @@ public struct DynamicOptimisedTheta: ForecastingMethod {
         let alpha = GridGoldenSearch().minimise(on: Self.alphaRange) { Self.profile(adjusted, alpha: $0).sse }
         let fit = Self.profile(adjusted, alpha: alpha)
         var state = DynamicThetaState(first: adjusted[0], initialLevel: fit.initialLevel, alpha: alpha)
-        var fitted = [adjusted[0] * adjustment.pastIndices[0]]
+        var fitted = [adjusted[0]]
         for t in 1..<adjusted.count {
-            fitted.append(state.forecast(alpha: alpha, weight: fit.weight) * adjustment.pastIndices[t])
+            fitted.append(state.forecast(alpha: alpha, weight: fit.weight))
             state.absorb(adjusted[t], alpha: alpha)
         }
         let theta = 1 / (1 - fit.weight)
         return FittedDynamicOptimisedTheta(
             summary: "dynamic optimised Theta (α = \(formatParameter(alpha)), θ = \(formatParameter(theta))\(adjustment.isSeasonal ? ", seasonally adjusted" : ""))",
-            fittedValues: fitted,
+            fittedValues: adjustment.restoreFitted(fitted),
             state: state,
             alpha: alpha,
             weight: fit.weight,
             sigma: (fit.sse / Double(y.count - 4)).squareRoot(),
-            futureIndices: adjustment.futureIndices)
+            season: adjustment.future)
     }
 
     /// The SSE at α with the best ℓ₀ and w. With the level run from ℓ₀ = 0, the error of

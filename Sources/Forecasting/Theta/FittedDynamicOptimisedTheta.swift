@@ -10,10 +10,8 @@ public struct FittedDynamicOptimisedTheta: FittedModel {
     /// w = 1 − 1/θ.
     let weight: Double
     let sigma: Double
-    /// Seasonal index of the 1st, 2nd, … period ahead (cycled); `[1]` when not adjusted.
-    let futureIndices: [Double]
-
-    private func index(_ h: Int) -> Double { futureIndices[(h - 1) % futureIndices.count] }
+    /// The seasonal pattern from the 1st period ahead on; `SeasonalPattern.none` when not adjusted.
+    let season: SeasonalPattern
 
     public func forecast(horizon: Int, levels: [Double]) -> Forecast {
         var path = state
@@ -25,8 +23,8 @@ public struct FittedDynamicOptimisedTheta: FittedModel {
         }
         let variances = errorVariances(horizon: horizon)
         return .gaussian(
-            mean: mean.indices.map { mean[$0] * index($0 + 1) },
-            sd: variances.indices.map { sigma * variances[$0].squareRoot() * index($0 + 1) },
+            mean: mean.indices.map { season.restore(mean[$0], at: $0) },
+            sd: variances.indices.map { season.restoreSpread(sigma * variances[$0].squareRoot(), at: $0) },
             levels: levels)
     }
 
@@ -51,7 +49,7 @@ public struct FittedDynamicOptimisedTheta: FittedModel {
         return (0..<horizon).map { step in
             let value = path.forecast(alpha: alpha, weight: weight) + sigma * Normal.standardSample(using: &rng)
             path.absorb(value, alpha: alpha)
-            return value * index(step + 1)
+            return season.restore(value, at: step)
         }
     }
 }

@@ -3,8 +3,8 @@ import Statistics
 /// A fitted Theta model; see `Theta` for the method.
 ///
 /// Sample paths follow SES's state-space form on the adjusted scale: `y_h = ℓ + d_h + ε_h`,
-/// `ℓ ← ℓ + α ε_h`, with the deterministic drift `d_h` of the point forecast, then multiplied
-/// by the seasonal index, so their mean and variance match `forecast`.
+/// `ℓ ← ℓ + α ε_h`, with the deterministic drift `d_h` of the point forecast, then
+/// reseasonalised, so their mean and variance match `forecast`.
 public struct FittedTheta: FittedModel {
     public let summary: String
     public let fittedValues: [Double]
@@ -13,16 +13,15 @@ public struct FittedTheta: FittedModel {
     let halfSlope: Double
     let driftOffset: Double
     let sigma: Double
-    /// Seasonal index of the 1st, 2nd, … period ahead (cycled); `[1]` when not adjusted.
-    let futureIndices: [Double]
+    /// The seasonal pattern from the 1st period ahead on; `SeasonalPattern.none` when not adjusted.
+    let season: SeasonalPattern
 
     private func adjustedMean(_ h: Int) -> Double { level + halfSlope * (Double(h - 1) + driftOffset) }
-    private func index(_ h: Int) -> Double { futureIndices[(h - 1) % futureIndices.count] }
 
     public func forecast(horizon: Int, levels: [Double]) -> Forecast {
         let steps = Array((1...max(horizon, 1)).prefix(horizon))
-        let mean = steps.map { adjustedMean($0) * index($0) }
-        let sd = steps.map { sigma * (1 + Double($0 - 1) * alpha * alpha).squareRoot() * index($0) }
+        let mean = steps.map { season.restore(adjustedMean($0), at: $0 - 1) }
+        let sd = steps.map { season.restoreSpread(sigma * (1 + Double($0 - 1) * alpha * alpha).squareRoot(), at: $0 - 1) }
         return .gaussian(mean: mean, sd: sd, levels: levels)
     }
 
@@ -31,7 +30,7 @@ public struct FittedTheta: FittedModel {
         return (0..<horizon).map { step in
             let h = step + 1
             let error = sigma * Normal.standardSample(using: &rng)
-            let value = (adjustedMean(h) + shift + error) * index(h)
+            let value = season.restore(adjustedMean(h) + shift + error, at: step)
             shift += alpha * error
             return value
         }

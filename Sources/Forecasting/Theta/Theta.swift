@@ -6,15 +6,17 @@ import Foundation
 /// 1. When `SeasonalityTest` finds seasonality at lag m, divide by classical multiplicative
 ///    seasonal indices (`ClassicalDecomposition`; with `SeasonalIndexRule.shrunk`, by those
 ///    indices shrunk toward 1 and without the test); for cycles longer than 24 (weekly data),
-///    where that test has no power, by Fourier indices chosen by AICc (`SeasonalIndices`).
-///    Series with a non-positive value are not adjusted (multiplicative indices need
-///    positive data).
+///    where that test has no power, by Fourier indices chosen by AICc
+///    (`SeasonalPattern.estimate`). Series with a zero or negative value, which ratios cannot
+///    describe, have additive offsets subtracted instead (classical additive decomposition).
+///    Published Theta implementations leave such series unadjusted.
 /// 2. Fit SES to the adjusted series (α, ℓ₀ by least squares).
 /// 3. Forecast `ℓ_n + (b/2)·(h − 1 + (1 − (1−α)^n)/α)`, where b is the least-squares slope of
 ///    the adjusted series on time: the θ = 2 line extrapolated by SES plus half the θ = 0
 ///    linear trend.
 /// 4. Intervals are SES's: `σ √(1 + (h−1)α²)` with σ² = SSE/(n − 2), and everything —
-///    mean and half-width — is multiplied back by the seasonal index. (`thetaf` adds the
+///    mean and half-width — is multiplied back by the seasonal index (an additive offset
+///    moves the mean only). (`thetaf` adds the
 ///    unscaled half-width to the reseasonalised mean; scaling it is what multiplicative
 ///    seasonality implies, and the intervals of `auto` are calibrated either way.)
 ///
@@ -43,13 +45,13 @@ public struct Theta: ForecastingMethod {
         let sigma = (ses.sumOfSquares / (n - 2)).squareRoot()
         return FittedTheta(
             summary: adjustment.isSeasonal ? "Theta (seasonally adjusted, α = \(formatParameter(ses.alpha)))" : "Theta (α = \(formatParameter(ses.alpha)))",
-            fittedValues: y.indices.map { ses.fittedValues[$0] * adjustment.pastIndices[$0] },
+            fittedValues: adjustment.restoreFitted(ses.fittedValues),
             level: ses.finalLevel,
             alpha: ses.alpha,
             halfSlope: slope / 2,
             driftOffset: (1 - pow(1 - ses.alpha, n)) / ses.alpha,
             sigma: sigma,
-            futureIndices: adjustment.futureIndices)
+            season: adjustment.future)
     }
 
     /// OLS slope of the values on t = 0, 1, …, n−1.

@@ -21,6 +21,7 @@ public enum ForecastJSONReport {
         let filledPoints: Int
         let trendPerPeriod: Double
         let seasonalIndices: [String: Double]
+        let seasonalOffsets: [String: Double]
         let forecast: [Row]
         let backtest: Backtest?
         let target: Target?
@@ -77,6 +78,12 @@ public enum ForecastJSONReport {
         try JSONOutput.write(Document(series: results.map { document($0, filled: filledPoints[$0.series.id] ?? 0) }), to: &stream)
     }
 
+    /// The profile's seasonal effects by season name when the pattern has this form, else none.
+    private static func seasonalEffects(_ profile: SeasonalProfile, form: SeasonalForm, frequency: Frequency) -> [String: Double] {
+        guard profile.form == form else { return [:] }
+        return Dictionary(uniqueKeysWithValues: profile.seasons.map { (frequency.seasonName($0.position), $0.effect) })
+    }
+
     static func document(_ result: SeriesForecast, filled: Int) -> SeriesDocument {
         let frequency = result.series.frequency
         return SeriesDocument(
@@ -84,7 +91,8 @@ public enum ForecastJSONReport {
             start: result.series.start.description, end: result.series.end.description,
             model: result.request.model.rawValue, summary: result.summary, notes: result.notes, filledPoints: filled,
             trendPerPeriod: result.profile.trendPerPeriod,
-            seasonalIndices: Dictionary(uniqueKeysWithValues: result.profile.seasons.map { (frequency.seasonName($0.position), $0.index) }),
+            seasonalIndices: seasonalEffects(result.profile, form: .multiplicative, frequency: frequency),
+            seasonalOffsets: seasonalEffects(result.profile, form: .additive, frequency: frequency),
             forecast: result.periods.enumerated().map { h, period in
                 Row(date: period.description, mean: result.forecast.mean[h],
                     intervals: result.forecast.intervals.map { Interval(level: $0.level, lower: $0.lower[h], upper: $0.upper[h]) })

@@ -51,12 +51,19 @@ public struct ForecastTextReport {
             stream.write("Seasonality:\n")
             for season in profile.seasons {
                 let name = result.series.frequency.seasonName(season.position)
-                let change = season.index - 1
-                let words = abs(change) < 0.005 ? "is about the same as" : "is \(NumberText.percent(abs(change))) \(change > 0 ? "above" : "below")"
-                stream.write("  \(name) \(words) an average \(noun)\n")
+                stream.write("  \(name) \(seasonWords(season.effect, form: profile.form)) an average \(noun)\n")
             }
         }
         stream.write("\n")
+    }
+
+    /// "is 31% above", "is 1,200 below", or "is about the same as" for a change below half a
+    /// percent or an amount that rounds to 0.
+    private func seasonWords(_ effect: Double, form: SeasonalForm) -> String {
+        let change = form == .multiplicative ? effect - 1 : effect
+        let amount = form == .multiplicative ? NumberText.percent(abs(change)) : NumberText.grouped(abs(change), decimals: decimals)
+        let negligible = form == .multiplicative ? abs(change) < 0.005 : amount == NumberText.grouped(0, decimals: decimals)
+        return negligible ? "is about the same as" : "is \(amount) \(change > 0 ? "above" : "below")"
     }
 
     private func writeForecast(to stream: inout some TextOutputStream) {

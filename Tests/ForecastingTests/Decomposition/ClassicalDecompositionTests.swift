@@ -3,7 +3,7 @@ import Foundation
 import Statistics
 import Testing
 
-@Suite("Classical seasonal indices and their James–Stein shrinkage")
+@Suite("Classical seasonal decomposition and its James–Stein shrinkage")
 struct ClassicalDecompositionTests {
     /// `years` of monthly values: level 100, seasonal index 1 + amplitude·sin(2πt/12), and
     /// multiplicative log-normal noise with σ = 0.05.
@@ -23,11 +23,11 @@ struct ClassicalDecompositionTests {
     static func meanSquaredErrors(amplitude: Double) -> (classical: Double, shrunk: Double) {
         var classical = 0.0, shrunk = 0.0
         for seed in 0..<200 {
-            let decomposition = ClassicalDecomposition(Self.monthly(amplitude: amplitude, seed: UInt64(seed)), period: 12)
-            let shrunkIndices = decomposition.shrunkIndices ?? Array(repeating: 1, count: 12)
+            let decomposition = ClassicalDecomposition(Self.monthly(amplitude: amplitude, seed: UInt64(seed)), period: 12, form: .multiplicative)
+            let shrunkIndices = decomposition.shrunk?.components ?? Array(repeating: 1, count: 12)
             for position in 0..<12 {
                 let truth = Self.truth(amplitude: amplitude, position: position)
-                classical += pow(decomposition.indices[position] - truth, 2) / 200
+                classical += pow(decomposition.pattern.components[position] - truth, 2) / 200
                 shrunk += pow(shrunkIndices[position] - truth, 2) / 200
             }
         }
@@ -52,9 +52,9 @@ struct ClassicalDecompositionTests {
     /// 1 − 10 · σ̂² / Σx² ≈ 1 − 10 · 0.0005 / 0.54, so it keeps more than 98% of it.
     @Test("a strong pattern is kept almost whole")
     func strongPatternKept() throws {
-        let decomposition = ClassicalDecomposition(Self.monthly(amplitude: 0.3, seed: 1), period: 12)
-        let shrunk = try #require(decomposition.shrunkIndices)
-        for (index, shrunkIndex) in zip(decomposition.indices, shrunk) {
+        let decomposition = ClassicalDecomposition(Self.monthly(amplitude: 0.3, seed: 1), period: 12, form: .multiplicative)
+        let shrunk = try #require(decomposition.shrunk)
+        for (index, shrunkIndex) in zip(decomposition.pattern.components, shrunk.components) {
             #expect(abs(shrunkIndex - 1) >= 0.98 * abs(index - 1))
             #expect(abs(shrunkIndex - 1) <= abs(index - 1) + 1e-15)
         }
@@ -63,21 +63,45 @@ struct ClassicalDecompositionTests {
     @Test("without noise the indices are not shrunk")
     func noiselessPattern() throws {
         let values = (0..<48).map { 100 * Self.truth(amplitude: 0.1, position: $0) }
-        let decomposition = ClassicalDecomposition(values, period: 12)
-        #expect(decomposition.indexVariance.map { $0 < 1e-20 } == true)
-        let shrunk = try #require(decomposition.shrunkIndices)
-        for (index, shrunkIndex) in zip(decomposition.indices, shrunk) {
+        let decomposition = ClassicalDecomposition(values, period: 12, form: .multiplicative)
+        #expect(decomposition.componentVariance.map { $0 < 1e-20 } == true)
+        let shrunk = try #require(decomposition.shrunk)
+        for (index, shrunkIndex) in zip(decomposition.pattern.components, shrunk.components) {
             #expect(abs(shrunkIndex - index) < 1e-14)
         }
+    }
+
+    /// A level of 10 with offsets +6 in December and −6 in June and zeros in between: the
+    /// additive decomposition recovers the offsets exactly (no noise; the moving average of a
+    /// whole cycle is the level), and they average 0.
+    @Test("data with zeros take additive offsets")
+    func additiveOffsets() throws {
+        let offsets = [0.0, 0, 0, 0, 0, -6, 0, 0, 0, 0, 0, 6]
+        let values: [Double] = (0..<48).map { t in
+            let extra: Double = t % 12 == 5 ? -4 : 0
+            return 10 + offsets[t % 12] + extra
+        }
+        #expect(values.contains(0))
+        let pattern = try #require(SeasonalPattern.estimate(values, period: 12, rule: .shrunk))
+        #expect(pattern.form == .additive)
+        let expected = [0.0, 0, 0, 0, 0, -10, 0, 0, 0, 0, 0, 6].map { $0 + 4.0 / 12 }
+        for (component, truth) in zip(pattern.components, expected) {
+            #expect(abs(component - truth) < 1e-12)
+        }
+        #expect(abs(pattern.components.reduce(0, +)) < 1e-12)
+        for t in values.indices {
+            #expect(abs(pattern.restore(pattern.remove(from: values[t], at: t), at: t) - values[t]) < 1e-12)
+        }
+        #expect(pattern.restoreSpread(2, at: 5) == 2, "an additive pattern leaves the spread alone")
     }
 
     @Test("shrinking needs more than two cycles; cycles of 2 and 3 keep the test")
     func rulesEdges() {
         let twoCycles = Self.monthly(amplitude: 0.3, seed: 1, years: 2)
-        #expect(ClassicalDecomposition(twoCycles, period: 12).indexVariance == nil)
-        #expect(SeasonalIndices.estimate(twoCycles, period: 12, rule: .shrunk) == nil)
+        #expect(ClassicalDecomposition(twoCycles, period: 12, form: .multiplicative).componentVariance == nil)
+        #expect(SeasonalPattern.estimate(twoCycles, period: 12, rule: .shrunk) == nil)
         let thirds = (0..<30).map { 100 + 20 * Double($0 % 3) }
-        #expect(SeasonalIndices.estimate(thirds, period: 3, rule: .shrunk) == SeasonalIndices.estimate(thirds, period: 3, rule: .tested))
-        #expect(SeasonalIndices.estimate(thirds, period: 3, rule: .tested) != nil)
+        #expect(SeasonalPattern.estimate(thirds, period: 3, rule: .shrunk) == SeasonalPattern.estimate(thirds, period: 3, rule: .tested))
+        #expect(SeasonalPattern.estimate(thirds, period: 3, rule: .tested) != nil)
     }
 }

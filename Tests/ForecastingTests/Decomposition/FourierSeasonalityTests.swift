@@ -24,7 +24,7 @@ struct FourierSeasonalityTests {
     @Test("recovers a yearly pattern in weekly data")
     func recoversPattern() throws {
         for seed: UInt64 in [1, 2, 3] {
-            let indices = try #require(FourierSeasonality.indices(Self.weekly(seasonal: true, seed: seed), period: 52))
+            let indices = try #require(FourierSeasonality.pattern(Self.weekly(seasonal: true, seed: seed), period: 52, form: .multiplicative)).components
             #expect(indices.count == 52)
             for (position, index) in indices.enumerated() {
                 let angle = 2 * Double.pi * Double(position) / 52
@@ -36,6 +36,28 @@ struct FourierSeasonalityTests {
         }
     }
 
+    /// Additive data: level 20 rising 0.1 a week, offsets 20·sin(2πt/52) + 10·cos(4πt/52),
+    /// N(0, 3²) noise, so some weeks are negative. Each Fourier coefficient has standard error
+    /// about 3·√(2/156) = 0.34; an offset sums at most 20 of them, but AICc keeps few pairs
+    /// here (the pattern has two), so its error is about √4 · 0.34 = 0.7, and 2.5 is over
+    /// three such errors.
+    @Test("recovers additive offsets when some values are negative")
+    func recoversAdditivePattern() throws {
+        var rng = RandomStream(seed: 7, component: StreamKey("fourier-additive"))
+        let values = (0..<156).map { t in
+            let angle = 2 * Double.pi * Double(t) / 52
+            return 20 + 0.1 * Double(t) + 20 * sin(angle) + 10 * cos(2 * angle) + 3 * Normal.standardSample(using: &rng)
+        }
+        #expect(values.contains { $0 < 0 })
+        let pattern = try #require(SeasonalPattern.estimate(values, period: 52, rule: .shrunk))
+        #expect(pattern.form == .additive)
+        for (position, offset) in pattern.components.enumerated() {
+            let angle = 2 * Double.pi * Double(position) / 52
+            #expect(abs(offset - (20 * sin(angle) + 10 * cos(2 * angle))) < 2.5, "week \(position + 1)")
+        }
+        #expect(abs(pattern.components.reduce(0, +)) < 1e-9, "the harmonics sum to zero over a cycle")
+    }
+
     /// With no pattern, AICc still prefers some harmonics by chance: one pair lowers
     /// n·log(RSS) by a χ²₂ amount and costs about 4, so K = 1 alone wins with probability
     /// P(χ²₂ > 4) ≈ 0.14, and the larger K add some more. Measured over these 200 seeds: 41
@@ -45,25 +67,27 @@ struct FourierSeasonalityTests {
     @Test("rarely finds a pattern in trend and noise alone")
     func falsePositives() {
         let found = (0..<200).filter { seed in
-            FourierSeasonality.indices(Self.weekly(seasonal: false, seed: UInt64(seed)), period: 52) != nil
+            FourierSeasonality.pattern(Self.weekly(seasonal: false, seed: UInt64(seed)), period: 52, form: .multiplicative) != nil
         }.count
         #expect(Double(found) / 200 < 0.30, "found a pattern in \(found) of 200 series")
     }
 
     @Test("needs two full cycles")
     func tooShort() {
-        #expect(FourierSeasonality.indices(Self.weekly(seasonal: true, seed: 1, count: 103), period: 52) == nil)
+        #expect(FourierSeasonality.pattern(Self.weekly(seasonal: true, seed: 1, count: 103), period: 52, form: .multiplicative) == nil)
     }
 
     @Test("cycles up to 24 keep the classical test and indices; longer ones use Fourier terms")
     func dispatch() {
         let monthly = (0..<48).map { 100 + 10 * sin(2 * Double.pi * Double($0) / 12) }
-        #expect(SeasonalIndices.estimate(monthly, period: 12, rule: .tested) == ClassicalDecomposition(monthly, period: 12).indices)
+        #expect(SeasonalPattern.estimate(monthly, period: 12, rule: .tested) == ClassicalDecomposition(monthly, period: 12, form: .multiplicative).pattern)
         let weekly = Self.weekly(seasonal: true, seed: 1)
         for rule in SeasonalIndexRule.allCases {
-            #expect(SeasonalIndices.estimate(weekly, period: 52, rule: rule) == FourierSeasonality.indices(weekly, period: 52))
+            #expect(SeasonalPattern.estimate(weekly, period: 52, rule: rule) == FourierSeasonality.pattern(weekly, period: 52, form: .multiplicative))
         }
         #expect(!SeasonalityTest.isSeasonal(weekly, period: 52), "the autocorrelation test has no power at lag 52 under a trend")
-        #expect(SeasonalIndices.estimate(weekly.map { $0 - 2000 }, period: 52, rule: .tested) == nil, "non-positive values")
+        let shifted = weekly.map { $0 - 1000 }
+        #expect(SeasonalPattern.estimate(shifted, period: 52, rule: .tested) == FourierSeasonality.pattern(shifted, period: 52, form: .additive),
+                "values that are not all positive take additive offsets")
     }
 }

@@ -48,6 +48,22 @@ struct ThetaTests {
         #expect(fitted.summary.contains("seasonally adjusted"))
     }
 
+    /// Monthly leads at a level of 20 with no leads in August and 30 extra in December: ratios
+    /// cannot describe a zero month, so the pattern is additive, and a series with nothing but
+    /// level and season is forecast exactly (the adjusted series is constant, so SES and the
+    /// trend line reproduce it; tolerance for rounding only).
+    @Test("a seasonal series with zero months is adjusted by additive offsets")
+    func additiveSeasonality() throws {
+        let offsets: [Double] = [0, 0, 0, 0, 0, 0, 0, -20, 0, 0, 0, 30]
+        let values = (0..<48).map { 20 + offsets[$0 % 12] }
+        let fitted = try Theta(seasonalIndices: .shrunk).fit(TimeSeries(values: values, seasonalPeriod: 12))
+        #expect(fitted.summary.contains("seasonally adjusted"))
+        let forecast = fitted.forecast(horizon: 12, levels: [0.8])
+        for h in 0..<12 {
+            #expect(abs(forecast.mean[h] - values[h]) < 1e-9, "month \(h + 1): \(forecast.mean[h])")
+        }
+    }
+
     @Test("too short a series is refused with the model's name")
     func tooShort() {
         #expect(throws: FitError(model: "theta", reason: "needs at least 3 observations, found 2")) {

@@ -42,6 +42,31 @@ struct ForecastTextReportTests {
         try expectGolden(output, "fit_\(model.rawValue).txt")
     }
 
+    /// Monthly leads with no leads some Augusts: the profile is additive, so the text reads in
+    /// leads rather than percentages and the JSON fills `seasonal_offsets`, not
+    /// `seasonal_indices`. (August's true offset is −30 before clipping at 0, so its estimate
+    /// is smaller.)
+    @Test("a history with zero months describes its season in units")
+    func additiveProfile() throws {
+        var rng = RandomStream(seed: 11, component: StreamKey("report-leads"))
+        let offsets: [Double] = [-5, 0, 0, 0, 0, 0, 0, -30, 0, 5, 10, 20]
+        let values = (0..<60).map { t in max(0, (30 + offsets[t % 12] + 2 * Normal.standardSample(using: &rng)).rounded()) }
+        #expect(values.contains(0))
+        let series = DatedSeries(id: "leads", start: Period(frequency: .monthly, ordinal: 2021 * 12), values: values)
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3))
+        var text = ""
+        ForecastTextReport(result, filledPoints: 0).write(to: &text)
+        #expect(text.contains("  August is 27.44 below an average month\n"), "\(text)")
+        #expect(text.contains("  December is 19.04 above an average month\n"), "\(text)")
+        var json = ""
+        try ForecastJSONReport.write([result], filledPoints: [:], to: &json)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let entry = try #require((document["series"] as? [[String: Any]])?.first)
+        #expect((entry["seasonal_indices"] as? [String: Double])?.isEmpty == true)
+        let august = try #require((entry["seasonal_offsets"] as? [String: Double])?["August"])
+        #expect(abs(august + 27.44) < 0.005, "the text's figure, unrounded")
+    }
+
     @Test("fit's JSON uses the same snake_case keys as the other commands and parses back")
     func json() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 2))
