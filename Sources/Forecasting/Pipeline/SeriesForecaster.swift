@@ -7,7 +7,7 @@ public enum SeriesForecaster {
     ///   history and horizon.
     public static func run(_ series: DatedSeries, request: ForecastRequest) throws -> SeriesForecast {
         let data = series.timeSeries
-        let method = request.model.method(horizon: request.horizon)
+        let method = NonNegativeForecasts(base: request.model.method(horizon: request.horizon))
         let fitted = try method.fit(data)
         let forecast = fitted.forecast(horizon: request.horizon, levels: request.levels)
         let periods = series.futurePeriods(request.horizon)
@@ -16,7 +16,7 @@ public enum SeriesForecaster {
             request: request,
             fitted: fitted,
             summary: fitted.summary,
-            notes: (fitted as? FittedAuto)?.notes ?? [],
+            notes: (fitted.base as? FittedAuto)?.notes ?? [],
             profile: SeasonalProfile(series),
             periods: periods,
             forecast: forecast,
@@ -24,7 +24,7 @@ public enum SeriesForecaster {
             target: try request.target.map { try targetOutcome($0, series: series, fitted: fitted, request: request) })
     }
 
-    static func backtest(_ method: any ForecastingMethod, _ series: DatedSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
+    static func backtest(_ method: some ForecastingMethod, _ series: DatedSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
         let data = series.timeSeries
         let backtest = Backtest(horizon: request.horizon, origins: origins, levels: request.levels)
         let minimum = data.seasonalPeriod + 2
