@@ -1,5 +1,3 @@
-import Foundation
-
 /// A fitted ETS model: its form, parameters, states and fit statistics.
 public struct FittedETS: FittedModel {
     public let form: ETSForm
@@ -61,19 +59,14 @@ public struct FittedETS: FittedModel {
     /// "ETS(M,Ad,M) (α = 0.059, β = 0.0001, γ = 0.217, φ = 0.974, AICc 3642.4)", then any
     /// notes after a semicolon, in the style of the other models' summaries.
     public var summary: String {
-        var parts = ["α = \(Self.short(parameters.alpha))"]
-        if let beta = parameters.beta { parts.append("β = \(Self.short(beta))") }
-        if let gamma = parameters.gamma { parts.append("γ = \(Self.short(gamma))") }
-        if let phi = parameters.phi { parts.append("φ = \(Self.short(phi))") }
+        var parts = ["α = \(formatSignificant(parameters.alpha))"]
+        if let beta = parameters.beta { parts.append("β = \(formatSignificant(beta))") }
+        if let gamma = parameters.gamma { parts.append("γ = \(formatSignificant(gamma))") }
+        if let phi = parameters.phi { parts.append("φ = \(formatSignificant(phi))") }
         // A constant series fits exactly (AICc −∞), which says nothing to a reader.
-        if aicc.isFinite { parts.append("AICc \(Self.short(aicc))") }
+        if aicc.isFinite { parts.append("AICc \(formatSignificant(aicc))") }
         let details = ([parts.joined(separator: ", ")] + notes).joined(separator: "; ")
         return "\(form) (\(details))"
-    }
-
-    /// A number to four significant digits, without exponent for ordinary magnitudes.
-    static func short(_ value: Double) -> String {
-        abs(value) >= 1e4 ? String(format: "%.1f", value) : String(format: "%.4g", value)
     }
 }
 

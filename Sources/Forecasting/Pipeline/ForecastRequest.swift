@@ -1,5 +1,5 @@
-/// What `plancast fit` asks of each series: model, horizon, levels, and the optional backtest
-/// and target probability.
+/// What `plancast fit` asks of each series: model, horizon, levels, the optional backtest and
+/// target probability, and the regression's explanatory series and changepoints.
 public struct ForecastRequest: Sendable, Equatable {
     public var model: ModelChoice
     public var horizon: Int
@@ -12,6 +12,11 @@ public struct ForecastRequest: Sendable, Equatable {
     /// Sample paths drawn for the target probability.
     public var paths: Int
     public var seed: UInt64
+    /// Explanatory series for `.regression` (spend, event flags), each needing a value for
+    /// every period of the history and the horizon; other models refuse them.
+    public var regressors: [DatedSeries]
+    /// Periods from which the regression's trend may change slope.
+    public var changepoints: [Period]
 
     /// A sales target over a window of periods.
     public struct Target: Sendable, Equatable {
@@ -27,7 +32,8 @@ public struct ForecastRequest: Sendable, Equatable {
     public static let defaultPaths = 10_000
 
     public init(model: ModelChoice = .auto, horizon: Int, levels: [Double] = [0.8, 0.95], backtestOrigins: Int? = nil,
-                target: Target? = nil, paths: Int = ForecastRequest.defaultPaths, seed: UInt64 = 1) {
+                target: Target? = nil, paths: Int = ForecastRequest.defaultPaths, seed: UInt64 = 1,
+                regressors: [DatedSeries] = [], changepoints: [Period] = []) {
         self.model = model
         self.horizon = horizon
         self.levels = levels
@@ -35,10 +41,13 @@ public struct ForecastRequest: Sendable, Equatable {
         self.target = target
         self.paths = paths
         self.seed = seed
+        self.regressors = regressors
+        self.changepoints = changepoints
     }
 }
 
-/// A request that does not fit the series (a target window outside the data and horizon).
+/// A request that does not fit the series (a target window outside the data and horizon, a
+/// regressor without a value for a period, a changepoint outside the history).
 public struct ForecastRequestError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }

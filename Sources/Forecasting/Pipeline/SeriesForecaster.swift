@@ -4,10 +4,12 @@ import Statistics
 public enum SeriesForecaster {
     /// - Throws: `FitError` when the model cannot be fitted (under `auto` only when the series
     ///   has fewer than 2 values), `ForecastRequestError` for a target window outside the
-    ///   history and horizon.
+    ///   history and horizon, a regressor without a value for a period of the history or the
+    ///   horizon, a changepoint outside the history, or either with a model other than the
+    ///   regression.
     public static func run(_ series: DatedSeries, request: ForecastRequest) throws -> SeriesForecast {
         let data = series.timeSeries
-        let method = NonNegativeForecasts(base: request.model.method(horizon: request.horizon))
+        let method = NonNegativeForecasts(base: try self.method(for: series, request: request))
         let fitted = try method.fit(data)
         let forecast = fitted.forecast(horizon: request.horizon, levels: request.levels)
         let periods = series.futurePeriods(request.horizon)
@@ -22,6 +24,48 @@ public enum SeriesForecaster {
             forecast: forecast,
             backtest: try request.backtestOrigins.map { try backtest(method, series, origins: $0, request: request) },
             target: try request.target.map { try targetOutcome($0, series: series, fitted: fitted, request: request) })
+    }
+
+    /// The requested model; for the regression, with the request's regressors aligned to the
+    /// series and its changepoints as positions in it.
+    static func method(for series: DatedSeries, request: ForecastRequest) throws(ForecastRequestError) -> any ForecastingMethod {
+        guard request.model == .regression else {
+            guard request.regressors.isEmpty && request.changepoints.isEmpty else {
+                throw ForecastRequestError("regressors and changepoints need the regression model; \(request.model.rawValue) does not use them")
+            }
+            return request.model.method(horizon: request.horizon)
+        }
+        var regressors = [SeasonalTrendRegression.Regressor]()
+        for regressor in request.regressors {
+            regressors.append(.init(name: regressor.id, values: try aligned(regressor, to: series, horizon: request.horizon)))
+        }
+        var changepoints = [Int]()
+        for period in request.changepoints {
+            let position = series.start.distance(to: period)
+            guard position > 0, position < series.values.count - 1 else {
+                throw ForecastRequestError("changepoint \(period) is not inside the history of \"\(series.id)\" (\(series.start) to \(series.end)); the trend can only change between its first and last period")
+            }
+            changepoints.append(position)
+        }
+        return SeasonalTrendRegression(changepoints: changepoints, regressors: regressors)
+    }
+
+    /// The regressor's values for every period of the series and the horizon.
+    static func aligned(_ regressor: DatedSeries, to series: DatedSeries, horizon: Int) throws(ForecastRequestError) -> [Double] {
+        let offset = regressor.start.distance(to: series.start)
+        var values = [Double]()
+        for position in 0..<(series.values.count + horizon) {
+            let index = offset + position
+            guard regressor.values.indices.contains(index) else {
+                let period = series.start.advanced(by: position)
+                let when = position < series.values.count
+                    ? "in the history of \"\(series.id)\""
+                    : "forecast period \(position - series.values.count + 1) of \(horizon); add its planned value"
+                throw ForecastRequestError("regressor \"\(regressor.id)\" has no value for \(period), \(when) (it runs \(regressor.start) to \(regressor.end))")
+            }
+            values.append(regressor.values[index])
+        }
+        return values
     }
 
     static func backtest(_ method: some ForecastingMethod, _ series: DatedSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {

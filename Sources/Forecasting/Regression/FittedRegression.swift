@@ -13,7 +13,10 @@ public struct FittedRegression: FittedModel {
     public let fittedValues: [Double]
     let design: RegressionDesign
     let observationCount: Int
-    let futureRegressors: [[Double]]
+    /// Each regressor's values from the series' first observation on (`Regressor.values`).
+    let regressorValues: [[Double]]
+    /// Observations in the series (the fitting window may be shorter).
+    let seriesLength: Int
     let solution: LeastSquaresSolution
     let sigma: Double
     let isLog: Bool
@@ -23,7 +26,7 @@ public struct FittedRegression: FittedModel {
     /// The design row of the h-th period ahead (h ≥ 1).
     private func futureRow(_ h: Int) -> [Double] {
         design.row(t: observationCount - 1 + h, lastIndex: observationCount - 1)
-            + futureRegressors.map { h - 1 < $0.count ? $0[h - 1] : $0.last ?? 0 }
+            + regressorValues.map { $0[min(seriesLength - 1 + h, $0.count - 1)] }
     }
 
     private func linearPrediction(_ row: [Double], _ beta: [Double]) -> Double {

@@ -5,14 +5,19 @@ extension SeasonalTrendRegression {
     /// Fits the regression.
     /// - Throws: `FitError` when there are fewer observations than coefficients + 2 (σ needs
     ///   degrees of freedom), a value is not finite, the log form meets a value ≤ 0, a
-    ///   regressor's length does not match, or LAPACK fails.
+    ///   regressor has fewer values than the series or a non-finite one, or LAPACK fails.
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedRegression {
         let m = series.seasonalPeriod
         var values = series.values
-        var regressorHistory = regressors.map(\.history)
-        guard regressors.allSatisfy({ $0.history.count == values.count }) else {
-            throw FitError(model: name, reason: "every regressor needs one value per observation (\(values.count))")
+        for regressor in regressors {
+            guard regressor.values.count >= values.count else {
+                throw FitError(model: name, reason: "regressor \"\(regressor.name)\" has \(regressor.values.count) values for \(values.count) observations")
+            }
+            guard regressor.values.allSatisfy(\.isFinite) else {
+                throw FitError(model: name, reason: "regressor \"\(regressor.name)\" has a missing or non-finite value")
+            }
         }
+        var regressorHistory = regressors.map { Array($0.values.prefix(values.count)) }
         if let windowCycles {
             let keep = min(values.count, max(windowCycles * m, Self.minimumWindow))
             values = Array(values.suffix(keep))
@@ -36,12 +41,14 @@ extension SeasonalTrendRegression {
             guard let variance = solution.residualVariance else {
                 throw FitError(model: name, reason: "no residual degrees of freedom")
             }
+            let effects = zip(regressors, solution.coefficients.suffix(regressors.count)).map { "\($0.name) \(formatSignificant($1))" }
             return FittedRegression(
-                summary: "\(useLog ? "log-" : "")regression (\(design.termsDescription))",
+                summary: "\(useLog ? "log-" : "")regression (\(([design.termsDescription] + effects).joined(separator: ", ")))",
                 fittedValues: Self.fullFitted(solution.fittedValues, count: series.values.count, log: useLog),
                 design: design,
                 observationCount: values.count,
-                futureRegressors: regressors.map(\.future),
+                regressorValues: regressors.map(\.values),
+                seriesLength: series.values.count,
                 solution: solution,
                 sigma: variance.squareRoot(),
                 isLog: useLog,

@@ -9,7 +9,8 @@ import LinearAlgebra
 ///   instead of h (Gardner & McKenzie 1985's damped trend, applied to the regression slope);
 /// - changepoints: hinge columns `max(0, t − t_k)` for a piecewise-linear trend (*FPP3* §7.7);
 /// - seasonality: m − 1 dummies, or K Fourier pairs `sin/cos(2πkt/m)` (*FPP3* §7.4);
-/// - regressors: known columns with their future values.
+/// - regressors: known columns with their future values (`Regressor`); forecasts past the
+///   last known value hold that value.
 ///
 /// Intervals include parameter uncertainty: `Var = σ̂² (1 + x₀ᵀ(XᵀX)⁺x₀)` at the future
 /// design row x₀ (the prediction variance), with normal quantiles; in log form the interval is
@@ -26,15 +27,17 @@ public struct SeasonalTrendRegression: ForecastingMethod {
         case log
     }
 
-    /// A known explanatory series (spend, an event flag) over the history and the horizon.
+    /// A known explanatory series (spend, an event flag): one value per period from the
+    /// series' first observation, through the history and on into the future as far as it is
+    /// known (planned spend, scheduled promotions). A fit to the first n observations uses its
+    /// first n values and forecasts with the ones after; so a backtest origin forecasts with
+    /// the values that were later realised, as an ex-post evaluation should.
     public struct Regressor: Sendable, Equatable {
         public var name: String
-        public var history: [Double]
-        public var future: [Double]
-        public init(name: String, history: [Double], future: [Double]) {
+        public var values: [Double]
+        public init(name: String, values: [Double]) {
             self.name = name
-            self.history = history
-            self.future = future
+            self.values = values
         }
     }
 

@@ -17,7 +17,9 @@ struct FitCommand: ParsableCommand {
             smoothing (for monthly data the dynamic optimised Theta model instead), adding ETS \
             for seasonal data and, for yearly, quarterly and monthly data, an ARIMA that models \
             the season by differencing; it calibrates the intervals on its own backtests inside \
-            the history.
+            the history. The regression model also takes explanatory columns of a wide file \
+            (--regressor: planned spend, promotion flags), which need values for the horizon \
+            too, and changepoints where the trend's slope may change (--changepoint).
             """)
 
     @Argument(help: "The history CSV file.")
@@ -68,6 +70,12 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Also write a self-contained HTML report to this file: a fan chart per series, with the backtest's forecasts when --backtest is given.")
     var report: String?
 
+    @Option(help: "With --model regression: a column of the (wide) file to use as an explanatory variable, with values for the history and the horizon (repeatable).")
+    var regressor: [String] = []
+
+    @Option(help: "With --model regression: a period from which the trend may change slope, e.g. 2023-04 (repeatable).")
+    var changepoint: [String] = []
+
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case text, json, csv
     }
@@ -83,6 +91,15 @@ struct FitCommand: ParsableCommand {
             throw ValidationError("long form needs both --id-column and --value-column (and --date-column unless it is named date)")
         }
         if idColumn != nil && !column.isEmpty { throw ValidationError("--column is for wide files; use --value-column with --id-column") }
+        if model != .regression && !(regressor.isEmpty && changepoint.isEmpty) {
+            throw ValidationError("--regressor and --changepoint need --model regression; \(model.rawValue) does not use them")
+        }
+        if idColumn != nil && !regressor.isEmpty {
+            throw ValidationError("--regressor names a column of a wide file; a long file has no regressor columns")
+        }
+        if let both = regressor.first(where: column.contains) {
+            throw ValidationError("\"\(both)\" is both a --column to forecast and a --regressor")
+        }
     }
 
     func parsedLevels() throws -> [Double] {
@@ -98,19 +115,34 @@ struct FitCommand: ParsableCommand {
         let layout: HistoryOptions.Layout = if let idColumn, let valueColumn {
             .long(idColumn: idColumn, dateColumn: dateColumn ?? "date", valueColumn: valueColumn)
         } else {
-            .wide(dateColumn: dateColumn, valueColumns: column.isEmpty ? nil : column)
+            .wide(dateColumn: dateColumn, valueColumns: column.isEmpty ? nil : column + regressor)
         }
         let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(layout: layout, frequency: frequency, fillGaps: fill, fillAdvice: "pass --fill to interpolate gaps"))
+        let regressors = try regressor.map { name in
+            guard let series = table.series.first(where: { $0.id == name }) else {
+                throw ValidationError("--regressor: no column \"\(name)\" in \(file); the value columns are \(table.series.map { "\"\($0.id)\"" }.joined(separator: ", "))")
+            }
+            return series
+        }
+        let forecastSeries = table.series.filter { !regressor.contains($0.id) }
+        guard !forecastSeries.isEmpty else { throw ValidationError("every value column is a --regressor; name the one to forecast with --column") }
+        let changepoints = try changepoint.map { text in
+            guard !text.contains(".."), let period = Period.window(parsing: text, frequency: table.frequency)?.lowerBound else {
+                throw ValidationError("--changepoint: \"\(text)\" is not a \(table.frequency.rawValue) date like \(forecastSeries[0].start)")
+            }
+            return period
+        }
         var targetRequest: ForecastRequest.Target?
         if let target, let window {
             guard let range = Period.window(parsing: window, frequency: table.frequency) else {
-                throw ValidationError("--window: \"\(window)\" is not FROM..TO, FROM no later than TO, in the data's \(table.frequency.rawValue) dates (e.g. \(table.series[0].end)..\(table.series[0].end.advanced(by: 2)))")
+                throw ValidationError("--window: \"\(window)\" is not FROM..TO, FROM no later than TO, in the data's \(table.frequency.rawValue) dates (e.g. \(forecastSeries[0].end)..\(forecastSeries[0].end.advanced(by: 2)))")
             }
             targetRequest = ForecastRequest.Target(value: target, window: range)
         }
         let reportFile = try report.map(HTMLReportFile.init(path:))
-        let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed)
-        let results = try zip(table.series, SeriesForecaster.run(table.series, request: request)).map { series, result in
+        let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed,
+                                      regressors: regressors, changepoints: changepoints)
+        let results = try zip(forecastSeries, SeriesForecaster.run(forecastSeries, request: request)).map { series, result in
             do {
                 return try result.get()
             } catch {

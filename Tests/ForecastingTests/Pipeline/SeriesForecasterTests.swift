@@ -64,4 +64,51 @@ struct SeriesForecasterTests {
             try SeriesForecaster.run(Self.series, request: request)
         }
     }
+
+    /// Monthly leads = 100 + 2t + 0.5·spend exactly, from 2025-01; spend is known from
+    /// 2024-10 (earlier periods are ignored) to 2028-03, three months past the history.
+    static let spend = DatedSeries(id: "spend", start: Period(frequency: .monthly, ordinal: 2024 * 12 + 9),
+                                   values: (0..<42).map { Double(($0 * 37) % 100) })
+    static func leads(_ t: Int) -> Double { 100 + 2 * Double(t) + 0.5 * spend.values[t + 3] }
+
+    @Test("the regression takes regressors aligned by period, through the horizon")
+    func regressors() throws {
+        let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
+        let request = ForecastRequest(model: .regression, horizon: 3, regressors: [Self.spend])
+        let result = try SeriesForecaster.run(series, request: request)
+        for h in 0..<3 { #expect(abs(result.forecast.mean[h] - Self.leads(36 + h)) < 1e-6, "h = \(h + 1)") }
+        #expect(result.summary.hasSuffix(", spend 0.5)"))
+    }
+
+    @Test("a regressor without a value for a period, a changepoint outside the history, or either with another model is refused")
+    func regressorErrors() {
+        let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
+        #expect(throws: ForecastRequestError("regressor \"spend\" has no value for 2028-04, forecast period 4 of 4; add its planned value (it runs 2024-10 to 2028-03)")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 4, regressors: [Self.spend]))
+        }
+        let late = DatedSeries(id: "spend", start: month(2025, 3), values: Array(Self.spend.values.suffix(37)))
+        #expect(throws: ForecastRequestError("regressor \"spend\" has no value for 2025-01, in the history of \"leads\" (it runs 2025-03 to 2028-03)")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regressors: [late]))
+        }
+        #expect(throws: ForecastRequestError("changepoint 2024-06 is not inside the history of \"leads\" (2025-01 to 2027-12); the trend can only change between its first and last period")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, changepoints: [month(2024, 6)]))
+        }
+        #expect(throws: ForecastRequestError("regressors and changepoints need the regression model; auto does not use them")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3, regressors: [Self.spend]))
+        }
+    }
+
+    /// The trend of leads bends at 2026-01 (slope 2, then 5), noise-free: a changepoint there
+    /// fits it exactly and continues the new slope.
+    @Test("a changepoint lets the trend change slope")
+    func changepoint() throws {
+        let values: [Double] = (0..<36).map { (t: Int) -> Double in
+            let bend = Double(max(0, t - 12))
+            return 100 + 2 * Double(t) + 3 * bend
+        }
+        let series = DatedSeries(id: "leads", start: month(2025, 1), values: values)
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 2, changepoints: [month(2026, 1)]))
+        let expected: Double = 100 + 2 * 36 + 3 * 24
+        #expect(abs(result.forecast.mean[0] - expected) < 1e-6)
+    }
 }

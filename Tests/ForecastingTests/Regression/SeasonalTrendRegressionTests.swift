@@ -35,6 +35,47 @@ struct SeasonalTrendRegressionTests {
         for h in 0..<4 { #expect(abs(forecast.mean[h] - expected[h]) < 1e-8) }
     }
 
+    /// Spend with no pattern of its own, and y = 50 + 2t + season + 3·spend exactly.
+    static let spend: [Double] = (0..<32).map { Double(($0 * 7) % 11) }
+    static func withSpend(_ t: Int) -> Double { 50 + 2 * Double(t) + season[t % 4] + 3 * spend[t] }
+
+    /// Noise-free, so the fit is exact (tolerance for rounding). Fitted to the first 24
+    /// observations, the forecast uses spend's values 24…27, as a backtest origin would with
+    /// the spend that was later realised.
+    @Test("a regressor's effect is recovered and its future values are used")
+    func regressor() throws {
+        let values = (0..<24).map(Self.withSpend)
+        let method = SeasonalTrendRegression(regressors: [.init(name: "spend", values: Array(Self.spend.prefix(28)))])
+        let fitted = try method.fit(TimeSeries(values: values, seasonalPeriod: 4))
+        #expect(fitted.summary == "regression (linear trend, seasonal dummies, spend 3)")
+        let forecast = fitted.forecast(horizon: 4, levels: [])
+        for h in 0..<4 { #expect(abs(forecast.mean[h] - Self.withSpend(24 + h)) < 1e-8, "h = \(h + 1)") }
+        let shorter = try method.fit(TimeSeries(values: Array(values.prefix(20)), seasonalPeriod: 4)).forecast(horizon: 4, levels: [])
+        for h in 0..<4 { #expect(abs(shorter.mean[h] - Self.withSpend(20 + h)) < 1e-8, "origin 20, h = \(h + 1)") }
+    }
+
+    @Test("past its last known value a regressor is held")
+    func regressorHeld() throws {
+        let values = (0..<24).map(Self.withSpend)
+        let fitted = try SeasonalTrendRegression(regressors: [.init(name: "spend", values: Array(Self.spend.prefix(25)))])
+            .fit(TimeSeries(values: values, seasonalPeriod: 4))
+        let forecast = fitted.forecast(horizon: 2, levels: [])
+        let held = 50 + 2 * 25.0 + Self.season[25 % 4] + 3 * Self.spend[24]
+        #expect(abs(forecast.mean[1] - held) < 1e-8)
+    }
+
+    @Test("a regressor without a value for every observation is a FitError")
+    func regressorTooShort() {
+        #expect(throws: FitError(model: "regression", reason: "regressor \"spend\" has 10 values for 24 observations")) {
+            try SeasonalTrendRegression(regressors: [.init(name: "spend", values: Array(Self.spend.prefix(10)))])
+                .fit(TimeSeries(values: Self.values, seasonalPeriod: 4))
+        }
+        #expect(throws: FitError(model: "regression", reason: "regressor \"spend\" has a missing or non-finite value")) {
+            try SeasonalTrendRegression(regressors: [.init(name: "spend", values: Array(repeating: .nan, count: 24))])
+                .fit(TimeSeries(values: Self.values, seasonalPeriod: 4))
+        }
+    }
+
     @Test("too few observations for the coefficients is a FitError")
     func tooShort() {
         #expect(throws: FitError(model: "regression", reason: "needs at least 7 observations for 5 coefficients, found 6")) {

@@ -50,4 +50,61 @@ import Testing
             "\(error)" == "--window: \"2026-09..2026-07\" is not FROM..TO, FROM no later than TO, in the data's monthly dates (e.g. 2026-06..2026-08)"
         }
     }
+
+    /// Leads and spend by month from 2024-01; spend is planned three months past the last
+    /// leads value (2025-12).
+    static func spendHistory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-spend-\(UUID().uuidString).csv")
+        var rows = ["month,leads,spend"]
+        for index in 0..<27 {
+            let year = 2024 + index / 12, month = index % 12 + 1
+            let spend = 1000 + (index * 370) % 900
+            rows.append("\(year)-\(month < 10 ? "0" : "")\(month),\(index < 24 ? String(200 + 2 * index + spend / 10) : ""),\(spend)")
+        }
+        try (rows.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test("--regressor fits the regression with the file's planned values")
+    func regressorFits() throws {
+        let file = try Self.spendHistory()
+        defer { try? FileManager.default.removeItem(at: file) }
+        var command = try Plancast.parseAsRoot(["fit", file.path, "--model", "regression", "--regressor", "spend", "--horizon", "3",
+                                                "--changepoint", "2025-01", "--backtest", "2"])
+        try command.run()
+    }
+
+    @Test("regressor and changepoint mistakes are refused with what to do", arguments: [
+        (["--regressor", "spend"], "--regressor and --changepoint need --model regression; auto does not use them"),
+        (["--model", "regression", "--column", "spend", "--regressor", "spend"], "\"spend\" is both a --column to forecast and a --regressor"),
+        (["--model", "regression", "--id-column", "id", "--value-column", "v", "--regressor", "spend"],
+         "--regressor names a column of a wide file; a long file has no regressor columns"),
+    ])
+    func regressorOptionErrors(arguments: [String], message: String) throws {
+        #expect {
+            _ = try Plancast.parseAsRoot(["fit", "history.csv", "--horizon", "3"] + arguments)
+        } throws: { error in
+            Plancast.message(for: error) == message
+        }
+    }
+
+    @Test("an unknown regressor column, a bad changepoint, or a horizon past the planned values is refused")
+    func regressorRunErrors() throws {
+        let file = try Self.spendHistory()
+        defer { try? FileManager.default.removeItem(at: file) }
+        let cases: [([String], String)] = [
+            (["--regressor", "price", "--horizon", "3"], "--regressor: no column \"price\" in \(file.path); the value columns are \"leads\", \"spend\""),
+            (["--regressor", "spend", "--horizon", "3", "--changepoint", "2025-13"], "--changepoint: \"2025-13\" is not a monthly date like 2024-01"),
+            (["--regressor", "spend", "--horizon", "4"],
+             "series \"leads\": regressor \"spend\" has no value for 2026-04, forecast period 4 of 4; add its planned value (it runs 2024-01 to 2026-03)"),
+        ]
+        for (arguments, message) in cases {
+            var command = try Plancast.parseAsRoot(["fit", file.path, "--model", "regression"] + arguments)
+            #expect {
+                try command.run()
+            } throws: { error in
+                "\(error)" == message
+            }
+        }
+    }
 }
