@@ -64,9 +64,6 @@ extension IntervalCalibration {
     /// t_{ν, (1+p)/2} / z_{(1+p)/2}: how much wider a central p interval is under Student-t
     /// errors with ν degrees of freedom than under normal ones with the same scale.
     static func studentToNormalRatio(level: Double, degrees: Double) -> Double {
-        // P(|T| > t) = I_{ν/(ν+t²)}(ν/2, 1/2) (Abramowitz & Stegun 26.7.1).
-        let x = IncompleteBeta.inverse(1 - level, a: degrees / 2, b: 0.5)
-        let t = (degrees * (1 - x) / x).squareRoot()
-        return t / Normal.standardQuantile(0.5 + level / 2)
+        StudentT.centralQuantile(level: level, degrees: degrees) / Normal.standardQuantile(0.5 + level / 2)
     }
 }

@@ -4,10 +4,16 @@ import Statistics
 
 /// A fitted `SeasonalTrendRegression`.
 ///
-/// Sample paths draw the coefficients once per path from N(β̂, σ̂²(XᵀX)⁺) (through the
-/// Cholesky factor; a singular covariance falls back to β̂) and add independent N(0, σ̂²)
-/// noise per period, so the paths' spread includes parameter uncertainty and periods are
-/// correlated through the shared coefficients.
+/// Intervals are the normal linear model's: `mean ± t_{ν, (1+level)/2} · √Var` with ν the
+/// residual degrees of freedom (Student t because σ is estimated; R's `predict.lm` and
+/// `forecast::tslm` give the same).
+///
+/// Sample paths draw from the same predictive distribution (the Bayesian one under a flat
+/// prior, whose marginals are exactly those t intervals; Gelman et al., *Bayesian Data
+/// Analysis*, 3rd ed., §14.2): per path, σ² = σ̂² ν / χ²_ν, then the coefficients from
+/// N(β̂, σ²(XᵀX)⁺) (through the Cholesky factor; a singular covariance falls back to β̂),
+/// then independent N(0, σ²) noise per period. So the paths' spread includes the uncertainty
+/// of σ and of the coefficients, and periods are correlated through them.
 public struct FittedRegression: FittedModel {
     public let summary: String
     public let fittedValues: [Double]
@@ -19,6 +25,8 @@ public struct FittedRegression: FittedModel {
     let seriesLength: Int
     let solution: LeastSquaresSolution
     let sigma: Double
+    /// Residual degrees of freedom of `sigma`.
+    let degreesOfFreedom: Int
     let isLog: Bool
     /// Cholesky factor of (XᵀX)⁺ for drawing coefficients; nil when it is singular.
     let covarianceFactor: CholeskyFactorization?
@@ -38,8 +46,9 @@ public struct FittedRegression: FittedModel {
         let center = rows.map { linearPrediction($0, solution.coefficients) }
         let variance = rows.map { (try? solution.predictionVariance(at: $0)) ?? sigma * sigma }
         let sd = variance.map { $0.squareRoot() }
-        guard isLog else { return .gaussian(mean: center, sd: sd, levels: levels) }
-        let logScale = Forecast.gaussian(mean: center, sd: sd, levels: levels)
+        let linear = Forecast.studentT(mean: center, scale: sd, degrees: Double(degreesOfFreedom), levels: levels)
+        guard isLog else { return linear }
+        let logScale = linear
         return Forecast(
             mean: zip(center, variance).map { Foundation.exp($0 + $1 / 2) },
             intervals: logScale.intervals.map {
@@ -48,6 +57,10 @@ public struct FittedRegression: FittedModel {
     }
 
     public func samplePath(horizon: Int, using rng: inout RandomStream) -> [Double] {
+        let nu = Double(degreesOfFreedom)
+        // χ²_ν is Gamma(ν/2, scale 2); ν ≥ 1 is guaranteed by the fit.
+        let chiSquare = (try? Gamma(shape: nu / 2, scale: 2))?.sample(using: &rng) ?? nu
+        let sigma = self.sigma * (nu / max(chiSquare, .leastNormalMagnitude)).squareRoot()
         var beta = solution.coefficients
         if let factor = covarianceFactor {
             let draws = beta.indices.map { _ in Normal.standardSample(using: &rng) }

@@ -51,6 +51,7 @@ extension SeasonalTrendRegression {
                 seriesLength: series.values.count,
                 solution: solution,
                 sigma: variance.squareRoot(),
+                degreesOfFreedom: solution.degreesOfFreedom,
                 isLog: useLog,
                 covarianceFactor: try? CholeskyFactorization(solution.unscaledCovariance))
         } catch let error as FitError {

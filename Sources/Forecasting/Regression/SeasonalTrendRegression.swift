@@ -13,8 +13,9 @@ import LinearAlgebra
 ///   last known value hold that value.
 ///
 /// Intervals include parameter uncertainty: `Var = σ̂² (1 + x₀ᵀ(XᵀX)⁺x₀)` at the future
-/// design row x₀ (the prediction variance), with normal quantiles; in log form the interval is
-/// exponentiated and the mean is `exp(μ + Var/2)` (the log-normal mean).
+/// design row x₀ (the prediction variance), with Student-t quantiles on the residual degrees
+/// of freedom (`FittedRegression`); in log form the interval is exponentiated and the mean is
+/// `exp(μ + Var/2)` (the log-normal mean).
 public struct SeasonalTrendRegression: ForecastingMethod {
     public enum Seasonality: Sendable, Equatable {
         case none

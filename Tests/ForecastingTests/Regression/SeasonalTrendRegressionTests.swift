@@ -13,8 +13,9 @@ struct SeasonalTrendRegressionTests {
 
     /// The expectation is computed independently through `LinearAlgebra`: the same design
     /// (intercept, t, dummies for quarters 2–4) solved by `LeastSquares`, and the prediction
-    /// variance σ̂²(1 + x₀ᵀ(XᵀX)⁺x₀) at the first future row. Tolerance 1e-9 relative: both
-    /// sides run the same LAPACK solve, so only summation order differs.
+    /// variance σ̂²(1 + x₀ᵀ(XᵀX)⁺x₀) at the first future row, with the Student-t quantile on
+    /// 24 − 5 = 19 degrees of freedom (R: `qt(0.975, 19)` = 2.09302405440831). Tolerance 1e-9
+    /// relative: both sides run the same LAPACK solve, so only summation order differs.
     @Test("forecast and interval match a direct least-squares computation")
     func matchesLeastSquares() throws {
         let row = { (t: Int) -> [Double] in [1, Double(t)] + (1..<4).map { t % 4 == $0 ? 1 : 0 } }
@@ -24,7 +25,7 @@ struct SeasonalTrendRegressionTests {
         let sd = try solution.predictionVariance(at: x0).squareRoot()
         let forecast = try SeasonalTrendRegression().fit(TimeSeries(values: Self.values, seasonalPeriod: 4)).forecast(horizon: 1, levels: [0.95])
         #expect(abs(forecast.mean[0] / mean - 1) < 1e-9)
-        #expect(abs((forecast.intervals[0].upper[0] - forecast.mean[0]) / (1.959963984540054 * sd) - 1) < 1e-9)
+        #expect(abs((forecast.intervals[0].upper[0] - forecast.mean[0]) / (2.09302405440831 * sd) - 1) < 1e-9)
     }
 
     @Test("a noise-free trend and season are recovered exactly")
@@ -42,6 +43,35 @@ struct SeasonalTrendRegressionTests {
     /// Noise-free, so the fit is exact (tolerance for rounding). Fitted to the first 24
     /// observations, the forecast uses spend's values 24…27, as a backtest origin would with
     /// the spend that was later realised.
+    /// Reference: R `forecast` 8.20 (Debian r-cran-forecast 8.20-1), `tslm(y ~ trend + season)`
+    /// on `ts(wineind, frequency = 12)` and `forecast(fit, h = 6, level = c(80, 95))`; then
+    /// with a regressor x_t = (37t mod 100), t = 0 … 181, and a hinge `pmax(0, trend − 101)`
+    /// (our changepoint at index 100), `tslm(y ~ trend + season + x + hinge)`. Tolerance 1e-8
+    /// relative: the same least-squares fit and t quantiles; R solves by QR, we by SVD.
+    @Test("matches forecast::tslm on wineind, with a regressor and a changepoint")
+    func matchesTslm() throws {
+        let series = TimeSeries(values: Wineind.values, seasonalPeriod: 12)
+        let plain = try SeasonalTrendRegression().fit(series).forecast(horizon: 6, levels: [0.8, 0.95])
+        let mean = [25951.9345238095, 27637.6488095238, 32629.2202380952, 37408.7202380952, 19029.0349206349, 22220.7015873016]
+        let lower80 = [22501.2176957220, 24186.9319814363, 29178.5034100077, 33958.0034100077, 15581.9655863413, 18773.6322530080]
+        let upper95 = [31247.2762780250, 32932.9905637393, 37924.5619923108, 42704.0619923108, 24318.7793664803, 27510.4460331469]
+        for h in 0..<6 {
+            #expect(abs(plain.mean[h] / mean[h] - 1) < 1e-8, "mean h = \(h + 1)")
+            #expect(abs(plain.intervals[0].lower[h] / lower80[h] - 1) < 1e-8, "80% low h = \(h + 1)")
+            #expect(abs(plain.intervals[1].upper[h] / upper95[h] - 1) < 1e-8, "95% high h = \(h + 1)")
+        }
+        let x = (0..<182).map { Double(($0 * 37) % 100) }
+        let fitted = try SeasonalTrendRegression(changepoints: [100], regressors: [.init(name: "x", values: x)]).fit(series)
+        #expect(fitted.summary.hasSuffix(", x -9.102)"), "R's coefficient −9.1023010308536")
+        let extended = fitted.forecast(horizon: 6, levels: [0.95])
+        let mean2 = [24151.5552669449, 25399.1637734390, 30017.6458587249, 35334.2866185248, 16657.9768245353, 19435.1439281751]
+        let upper2 = [29040.9905217722, 30265.1368050042, 34906.2940866268, 40216.5291946832, 21522.8483368545, 24340.3282373589]
+        for h in 0..<6 {
+            #expect(abs(extended.mean[h] / mean2[h] - 1) < 1e-8, "mean h = \(h + 1)")
+            #expect(abs(extended.intervals[0].upper[h] / upper2[h] - 1) < 1e-8, "95% high h = \(h + 1)")
+        }
+    }
+
     @Test("a regressor's effect is recovered and its future values are used")
     func regressor() throws {
         let values = (0..<24).map(Self.withSpend)
