@@ -1,5 +1,5 @@
 /// What `plancast fit` asks of each series: model, horizon, levels, the optional backtest and
-/// target probability, and the regression's explanatory series and changepoints.
+/// target probability, and the regression's terms.
 public struct ForecastRequest: Sendable, Equatable {
     public var model: ModelChoice
     public var horizon: Int
@@ -12,11 +12,9 @@ public struct ForecastRequest: Sendable, Equatable {
     /// Sample paths drawn for the target probability.
     public var paths: Int
     public var seed: UInt64
-    /// Explanatory series for `.regression` (spend, event flags), each needing a value for
-    /// every period of the history and the horizon; other models refuse them.
-    public var regressors: [DatedSeries]
-    /// Periods from which the regression's trend may change slope.
-    public var changepoints: [Period]
+    /// What the regression adds to its trend and season; other models refuse anything but
+    /// the default.
+    public var regression: Regression
 
     /// A sales target over a window of periods.
     public struct Target: Sendable, Equatable {
@@ -28,12 +26,29 @@ public struct ForecastRequest: Sendable, Equatable {
         }
     }
 
+    /// The regression's optional terms and form (`SeasonalTrendRegression`).
+    public struct Regression: Sendable, Equatable {
+        /// Explanatory series (spend, event flags), each needing a value for every period of
+        /// the history and the horizon.
+        public var regressors: [DatedSeries]
+        /// Periods from which the trend may change slope.
+        public var changepoints: [Period]
+        /// Fit the logarithm, so trend, season and effects are proportional (positive data).
+        public var logarithmic: Bool
+
+        public init(regressors: [DatedSeries] = [], changepoints: [Period] = [], logarithmic: Bool = false) {
+            self.regressors = regressors
+            self.changepoints = changepoints
+            self.logarithmic = logarithmic
+        }
+    }
+
     /// 10,000 paths put the Monte Carlo standard error of a probability below 0.005.
     public static let defaultPaths = 10_000
 
     public init(model: ModelChoice = .auto, horizon: Int, levels: [Double] = [0.8, 0.95], backtestOrigins: Int? = nil,
                 target: Target? = nil, paths: Int = ForecastRequest.defaultPaths, seed: UInt64 = 1,
-                regressors: [DatedSeries] = [], changepoints: [Period] = []) {
+                regression: Regression = Regression()) {
         self.model = model
         self.horizon = horizon
         self.levels = levels
@@ -41,13 +56,13 @@ public struct ForecastRequest: Sendable, Equatable {
         self.target = target
         self.paths = paths
         self.seed = seed
-        self.regressors = regressors
-        self.changepoints = changepoints
+        self.regression = regression
     }
 }
 
 /// A request that does not fit the series (a target window outside the data and horizon, a
-/// regressor without a value for a period, a changepoint outside the history).
+/// regressor without a value for a period, a changepoint outside the history, a logarithm of
+/// a value that is not positive, regression terms for another model).
 public struct ForecastRequestError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }

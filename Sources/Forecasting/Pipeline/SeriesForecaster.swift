@@ -5,8 +5,8 @@ public enum SeriesForecaster {
     /// - Throws: `FitError` when the model cannot be fitted (under `auto` only when the series
     ///   has fewer than 2 values), `ForecastRequestError` for a target window outside the
     ///   history and horizon, a regressor without a value for a period of the history or the
-    ///   horizon, a changepoint outside the history, or either with a model other than the
-    ///   regression.
+    ///   horizon, a changepoint outside the history, the log form of a series with a value
+    ///   ≤ 0, or any of these with a model other than the regression.
     public static func run(_ series: DatedSeries, request: ForecastRequest) throws -> SeriesForecast {
         let data = series.timeSeries
         let method = NonNegativeForecasts(base: try self.method(for: series, request: request))
@@ -27,27 +27,31 @@ public enum SeriesForecaster {
     }
 
     /// The requested model; for the regression, with the request's regressors aligned to the
-    /// series and its changepoints as positions in it.
+    /// series, its changepoints as positions in it, and its form.
     static func method(for series: DatedSeries, request: ForecastRequest) throws(ForecastRequestError) -> any ForecastingMethod {
         guard request.model == .regression else {
-            guard request.regressors.isEmpty && request.changepoints.isEmpty else {
-                throw ForecastRequestError("regressors and changepoints need the regression model; \(request.model.rawValue) does not use them")
+            guard request.regression == ForecastRequest.Regression() else {
+                throw ForecastRequestError("regressors, changepoints and the log form need the regression model; \(request.model.rawValue) does not use them")
             }
             return request.model.method(horizon: request.horizon)
         }
         var regressors = [SeasonalTrendRegression.Regressor]()
-        for regressor in request.regressors {
+        let terms = request.regression
+        if terms.logarithmic, let index = series.values.firstIndex(where: { $0 <= 0 }) {
+            throw ForecastRequestError("the log form needs positive values; \"\(series.id)\" has \(series.values[index]) in \(series.start.advanced(by: index))")
+        }
+        for regressor in terms.regressors {
             regressors.append(.init(name: regressor.id, values: try aligned(regressor, to: series, horizon: request.horizon)))
         }
         var changepoints = [Int]()
-        for period in request.changepoints {
+        for period in terms.changepoints {
             let position = series.start.distance(to: period)
             guard position > 0, position < series.values.count - 1 else {
                 throw ForecastRequestError("changepoint \(period) is not inside the history of \"\(series.id)\" (\(series.start) to \(series.end)); the trend can only change between its first and last period")
             }
             changepoints.append(position)
         }
-        return SeasonalTrendRegression(changepoints: changepoints, regressors: regressors)
+        return SeasonalTrendRegression(form: terms.logarithmic ? .log : .additive, changepoints: changepoints, regressors: regressors)
     }
 
     /// The regressor's values for every period of the series and the horizon.

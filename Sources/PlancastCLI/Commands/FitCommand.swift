@@ -19,7 +19,8 @@ struct FitCommand: ParsableCommand {
             the season by differencing; it calibrates the intervals on its own backtests inside \
             the history. The regression model also takes explanatory columns of a wide file \
             (--regressor: planned spend, promotion flags), which need values for the horizon \
-            too, and changepoints where the trend's slope may change (--changepoint).
+            too, changepoints where the trend's slope may change (--changepoint), and a log \
+            form for proportional effects (--log).
             """)
 
     @Argument(help: "The history CSV file.")
@@ -76,6 +77,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "With --model regression: a period from which the trend may change slope, e.g. 2023-04 (repeatable).")
     var changepoint: [String] = []
 
+    @Flag(help: "With --model regression: fit the logarithm of the values, so trend, season and regressors act in proportion (positive data).")
+    var log = false
+
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case text, json, csv
     }
@@ -91,8 +95,8 @@ struct FitCommand: ParsableCommand {
             throw ValidationError("long form needs both --id-column and --value-column (and --date-column unless it is named date)")
         }
         if idColumn != nil && !column.isEmpty { throw ValidationError("--column is for wide files; use --value-column with --id-column") }
-        if model != .regression && !(regressor.isEmpty && changepoint.isEmpty) {
-            throw ValidationError("--regressor and --changepoint need --model regression; \(model.rawValue) does not use them")
+        if model != .regression && !(regressor.isEmpty && changepoint.isEmpty && !log) {
+            throw ValidationError("--regressor, --changepoint and --log need --model regression; \(model.rawValue) does not use them")
         }
         if idColumn != nil && !regressor.isEmpty {
             throw ValidationError("--regressor names a column of a wide file; a long file has no regressor columns")
@@ -141,7 +145,7 @@ struct FitCommand: ParsableCommand {
         }
         let reportFile = try report.map(HTMLReportFile.init(path:))
         let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed,
-                                      regressors: regressors, changepoints: changepoints)
+                                      regression: .init(regressors: regressors, changepoints: changepoints, logarithmic: log))
         let results = try zip(forecastSeries, SeriesForecaster.run(forecastSeries, request: request)).map { series, result in
             do {
                 return try result.get()

@@ -1,4 +1,5 @@
 import Forecasting
+import Foundation
 import Testing
 
 @Suite("Series forecaster")
@@ -74,7 +75,7 @@ struct SeriesForecasterTests {
     @Test("the regression takes regressors aligned by period, through the horizon")
     func regressors() throws {
         let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
-        let request = ForecastRequest(model: .regression, horizon: 3, regressors: [Self.spend])
+        let request = ForecastRequest(model: .regression, horizon: 3, regression: .init(regressors: [Self.spend]))
         let result = try SeriesForecaster.run(series, request: request)
         for h in 0..<3 { #expect(abs(result.forecast.mean[h] - Self.leads(36 + h)) < 1e-6, "h = \(h + 1)") }
         #expect(result.summary.hasSuffix(", spend 0.5)"))
@@ -84,18 +85,34 @@ struct SeriesForecasterTests {
     func regressorErrors() {
         let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
         #expect(throws: ForecastRequestError("regressor \"spend\" has no value for 2028-04, forecast period 4 of 4; add its planned value (it runs 2024-10 to 2028-03)")) {
-            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 4, regressors: [Self.spend]))
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 4, regression: .init(regressors: [Self.spend])))
         }
         let late = DatedSeries(id: "spend", start: month(2025, 3), values: Array(Self.spend.values.suffix(37)))
         #expect(throws: ForecastRequestError("regressor \"spend\" has no value for 2025-01, in the history of \"leads\" (it runs 2025-03 to 2028-03)")) {
-            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regressors: [late]))
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(regressors: [late])))
         }
         #expect(throws: ForecastRequestError("changepoint 2024-06 is not inside the history of \"leads\" (2025-01 to 2027-12); the trend can only change between its first and last period")) {
-            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, changepoints: [month(2024, 6)]))
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(changepoints: [month(2024, 6)])))
         }
-        #expect(throws: ForecastRequestError("regressors and changepoints need the regression model; auto does not use them")) {
-            try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3, regressors: [Self.spend]))
+        #expect(throws: ForecastRequestError("regressors, changepoints and the log form need the regression model; auto does not use them")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3, regression: .init(regressors: [Self.spend])))
         }
+        let withZero = DatedSeries(id: "leads", start: month(2025, 1), values: [0] + (1..<36).map(Self.leads))
+        #expect(throws: ForecastRequestError("the log form needs positive values; \"leads\" has 0.0 in 2025-01")) {
+            try SeriesForecaster.run(withZero, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(logarithmic: true)))
+        }
+    }
+
+    /// Revenue growing 2% a month exactly: the log form fits it without error and carries the
+    /// growth on (the additive form would draw a straight line under the curve).
+    @Test("the log form forecasts proportional growth")
+    func logForm() throws {
+        let values = (0..<36).map { 100 * pow(1.02, Double($0)) }
+        let series = DatedSeries(id: "revenue", start: month(2025, 1), values: values)
+        let request = ForecastRequest(model: .regression, horizon: 2, regression: .init(logarithmic: true))
+        let result = try SeriesForecaster.run(series, request: request)
+        #expect(abs(result.forecast.mean[1] / (100 * pow(1.02, 37)) - 1) < 1e-9)
+        #expect(result.summary.hasPrefix("log-regression"))
     }
 
     /// The trend of leads bends at 2026-01 (slope 2, then 5), noise-free: a changepoint there
@@ -107,7 +124,7 @@ struct SeriesForecasterTests {
             return 100 + 2 * Double(t) + 3 * bend
         }
         let series = DatedSeries(id: "leads", start: month(2025, 1), values: values)
-        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 2, changepoints: [month(2026, 1)]))
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 2, regression: .init(changepoints: [month(2026, 1)])))
         let expected: Double = 100 + 2 * 36 + 3 * 24
         #expect(abs(result.forecast.mean[0] - expected) < 1e-6)
     }

@@ -70,12 +70,13 @@ import Testing
         let file = try Self.spendHistory()
         defer { try? FileManager.default.removeItem(at: file) }
         var command = try Plancast.parseAsRoot(["fit", file.path, "--model", "regression", "--regressor", "spend", "--horizon", "3",
-                                                "--changepoint", "2025-01", "--backtest", "2"])
+                                                "--changepoint", "2025-01", "--backtest", "2", "--log"])
         try command.run()
     }
 
     @Test("regressor and changepoint mistakes are refused with what to do", arguments: [
-        (["--regressor", "spend"], "--regressor and --changepoint need --model regression; auto does not use them"),
+        (["--regressor", "spend"], "--regressor, --changepoint and --log need --model regression; auto does not use them"),
+        (["--log"], "--regressor, --changepoint and --log need --model regression; auto does not use them"),
         (["--model", "regression", "--column", "spend", "--regressor", "spend"], "\"spend\" is both a --column to forecast and a --regressor"),
         (["--model", "regression", "--id-column", "id", "--value-column", "v", "--regressor", "spend"],
          "--regressor names a column of a wide file; a long file has no regressor columns"),
