@@ -38,7 +38,7 @@ public enum SeriesForecaster {
         var regressors = [SeasonalTrendRegression.Regressor]()
         let terms = request.regression
         if terms.logarithmic, let index = series.values.firstIndex(where: { $0 <= 0 }) {
-            throw ForecastRequestError("the log form needs positive values; \"\(series.id)\" has \(series.values[index]) in \(series.start.advanced(by: index))")
+            throw ForecastRequestError("the log form needs positive values; \"\(series.id)\" has \(formatSignificant(series.values[index])) in \(series.start.advanced(by: index))")
         }
         for regressor in terms.regressors {
             regressors.append(.init(name: regressor.id, values: try aligned(regressor, to: series, horizon: request.horizon)))

@@ -98,7 +98,7 @@ struct SeriesForecasterTests {
             try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3, regression: .init(regressors: [Self.spend])))
         }
         let withZero = DatedSeries(id: "leads", start: month(2025, 1), values: [0] + (1..<36).map(Self.leads))
-        #expect(throws: ForecastRequestError("the log form needs positive values; \"leads\" has 0.0 in 2025-01")) {
+        #expect(throws: ForecastRequestError("the log form needs positive values; \"leads\" has 0 in 2025-01")) {
             try SeriesForecaster.run(withZero, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(logarithmic: true)))
         }
     }
