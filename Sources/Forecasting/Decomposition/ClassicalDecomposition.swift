@@ -49,9 +49,9 @@ struct ClassicalDecomposition {
 
     /// The components shrunk toward "no effect" (1 or 0) by the positive-part James–Stein
     /// factor (`JamesStein`; Miller & Williams, "Shrinkage estimators of time series seasonal
-    /// factors and their effect on forecasting accuracy", IJF 19(4), 2003), nil when there is
-    /// no pattern to keep (none, or all of it shrunk away) or no variance to judge it by. The normalisation leaves
-    /// m − 1 free components, so the dimension is m − 1.
+    /// factors and their effect on forecasting accuracy", IJF 19(4), 2003); nil when there is
+    /// no pattern to keep (none, or all of it shrunk away) or no variance to judge it by. The
+    /// normalisation leaves m − 1 free components, so the dimension is m − 1.
     var shrunk: SeasonalPattern? {
         guard let componentVariance else { return nil }
         let neutral = pattern.form.neutral

@@ -26,52 +26,6 @@ public enum SeriesForecaster {
             target: try request.target.map { try targetOutcome($0, series: series, fitted: fitted, request: request) })
     }
 
-    /// The requested model; for the regression, with the request's regressors aligned to the
-    /// series, its changepoints as positions in it, and its form.
-    static func method(for series: DatedSeries, request: ForecastRequest) throws(ForecastRequestError) -> any ForecastingMethod {
-        guard request.model == .regression else {
-            guard request.regression == ForecastRequest.Regression() else {
-                throw ForecastRequestError("regressors, changepoints and the log form need the regression model; \(request.model.rawValue) does not use them")
-            }
-            return request.model.method(horizon: request.horizon)
-        }
-        var regressors = [SeasonalTrendRegression.Regressor]()
-        let terms = request.regression
-        if terms.logarithmic, let index = series.values.firstIndex(where: { $0 <= 0 }) {
-            throw ForecastRequestError("the log form needs positive values; \"\(series.id)\" has \(formatSignificant(series.values[index])) in \(series.start.advanced(by: index))")
-        }
-        for regressor in terms.regressors {
-            regressors.append(.init(name: regressor.id, values: try aligned(regressor, to: series, horizon: request.horizon)))
-        }
-        var changepoints = [Int]()
-        for period in terms.changepoints {
-            let position = series.start.distance(to: period)
-            guard position > 0, position < series.values.count - 1 else {
-                throw ForecastRequestError("changepoint \(period) is not inside the history of \"\(series.id)\" (\(series.start) to \(series.end)); the trend can only change between its first and last period")
-            }
-            changepoints.append(position)
-        }
-        return SeasonalTrendRegression(form: terms.logarithmic ? .log : .additive, changepoints: changepoints, regressors: regressors)
-    }
-
-    /// The regressor's values for every period of the series and the horizon.
-    static func aligned(_ regressor: DatedSeries, to series: DatedSeries, horizon: Int) throws(ForecastRequestError) -> [Double] {
-        let offset = regressor.start.distance(to: series.start)
-        var values = [Double]()
-        for position in 0..<(series.values.count + horizon) {
-            let index = offset + position
-            guard regressor.values.indices.contains(index) else {
-                let period = series.start.advanced(by: position)
-                let when = position < series.values.count
-                    ? "in the history of \"\(series.id)\""
-                    : "forecast period \(position - series.values.count + 1) of \(horizon); add its planned value"
-                throw ForecastRequestError("regressor \"\(regressor.id)\" has no value for \(period), \(when) (it runs \(regressor.start) to \(regressor.end))")
-            }
-            values.append(regressor.values[index])
-        }
-        return values
-    }
-
     static func backtest(_ method: some ForecastingMethod, _ series: DatedSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
         let data = series.timeSeries
         let backtest = Backtest(horizon: request.horizon, origins: origins, levels: request.levels)
