@@ -41,7 +41,11 @@ extension SeasonalTrendRegression {
             guard let variance = solution.residualVariance else {
                 throw FitError(model: name, reason: "no residual degrees of freedom")
             }
-            let effects = zip(regressors, solution.coefficients.suffix(regressors.count)).map { "\($0.name) \(formatSignificant($1))" }
+            // Each regressor's effect with its standard error, σ̂ √((XᵀX)⁺_jj).
+            let standardErrors = try solution.standardErrors().suffix(regressors.count)
+            let effects = zip(regressors, zip(solution.coefficients.suffix(regressors.count), standardErrors)).map { regressor, estimate in
+                "\(regressor.name) \(formatSignificant(estimate.0)) ± \(formatSignificant(estimate.1))"
+            }
             return FittedRegression(
                 summary: "\(useLog ? "log-" : "")regression (\(([design.termsDescription] + effects).joined(separator: ", ")))",
                 fittedValues: Self.fullFitted(solution.fittedValues, count: series.values.count, log: useLog),
