@@ -8,7 +8,12 @@ import LinearAlgebra
 /// - trend τ(t) = t in the sample; with damping φ the forecast extends it by `Σ_{i≤h} φ^i`
 ///   instead of h (Gardner & McKenzie 1985's damped trend, applied to the regression slope);
 /// - changepoints: hinge columns `max(0, t − t_k)` for a piecewise-linear trend (*FPP3* §7.7);
-/// - seasonality: m − 1 dummies, or K Fourier pairs `sin/cos(2πkt/m)` (*FPP3* §7.4);
+/// - seasonality: m − 1 dummies, or K Fourier pairs `sin/cos(2πkt/m)` (*FPP3* §7.4). For
+///   weekly data, choosing K by AICc instead of 51 dummies (*FPP3* §12.1) was tried on
+///   13-week backtests over 8 origins: better on 25 Superstore weekly sums (sMAPE / MASE
+///   73.74 / 1.243 → 71.34 / 1.168), worse on the two Robyn simulated weekly series
+///   (8.83 / 0.577 → 9.79 / 0.614 and 7.02 / 0.793 → 10.16 / 1.109), so dummies stay the
+///   default;
 /// - regressors: known columns with their future values (`Regressor`); forecasts past the
 ///   last known value hold that value.
 ///
