@@ -5,7 +5,9 @@ extension SeasonalTrendRegression {
     /// Fits the regression.
     /// - Throws: `FitError` when there are fewer observations than coefficients + 2 (σ needs
     ///   degrees of freedom), a value is not finite, the log form meets a value ≤ 0, a
-    ///   regressor has fewer values than the series or a non-finite one, or LAPACK fails.
+    ///   regressor has fewer values than the series or a non-finite one, a regressor's effect
+    ///   cannot be estimated (constant over the fitted history, or a linear combination of the
+    ///   trend, season and other regressors), or LAPACK fails.
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedRegression {
         let m = series.seasonalPeriod
         var values = series.values
@@ -35,9 +37,21 @@ extension SeasonalTrendRegression {
         guard values.count >= columns + 2 else {
             throw FitError(model: name, reason: "needs at least \(columns + 2) observations for \(columns) coefficients, found \(values.count)")
         }
+        for (regressor, history) in zip(regressors, regressorHistory) where history.allSatisfy({ $0 == history[0] }) {
+            throw FitError(model: name, reason: "regressor \"\(regressor.name)\" is \(formatSignificant(history[0])) in every period of the history, so its effect cannot be told apart from the level; leave it out or give history where it varies")
+        }
         let rows = (0..<values.count).map { t in design.row(t: t) + regressorHistory.map { $0[t] } }
         do {
             let solution = try LeastSquares().solve(design: Matrix(rows: rows), response: response)
+            if !regressors.isEmpty, solution.rank < columns {
+                // Rank lost to the regressors (not to, say, a changepoint past a backtest
+                // origin's data) means some effect is not estimable: the minimum-norm split
+                // between collinear columns is arbitrary.
+                let baseRank = try LeastSquares().solve(design: Matrix(rows: rows.map { Array($0.prefix(design.columnCount)) }), response: response).rank
+                guard solution.rank == baseRank + regressors.count else {
+                    throw FitError(model: name, reason: "the regressors \(regressors.map { "\"\($0.name)\"" }.joined(separator: ", ")) are linear combinations of the trend, the season and each other over the history, so their effects cannot be told apart; leave one out")
+                }
+            }
             guard let variance = solution.residualVariance else {
                 throw FitError(model: name, reason: "no residual degrees of freedom")
             }

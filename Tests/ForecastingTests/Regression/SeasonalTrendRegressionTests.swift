@@ -124,6 +124,24 @@ struct SeasonalTrendRegressionTests {
         }
     }
 
+    /// A promotion flag that is 0 throughout the history (promotions only planned) or two
+    /// regressors that move in lockstep have no estimable effect: the least-squares split
+    /// between collinear columns is arbitrary, so the fit refuses instead of printing one.
+    @Test("a regressor whose effect cannot be estimated is a FitError")
+    func inestimableRegressors() throws {
+        let series = TimeSeries(values: Self.values, seasonalPeriod: 4)
+        #expect(throws: FitError(model: "regression", reason: "regressor \"promo\" is 0 in every period of the history, so its effect cannot be told apart from the level; leave it out or give history where it varies")) {
+            try SeasonalTrendRegression(regressors: [.init(name: "promo", values: Array(repeating: 0, count: 24) + [1, 1])]).fit(series)
+        }
+        let spend = Array(Self.spend.prefix(26))
+        #expect(throws: FitError(model: "regression", reason: "the regressors \"spend\", \"spend_k\" are linear combinations of the trend, the season and each other over the history, so their effects cannot be told apart; leave one out")) {
+            try SeasonalTrendRegression(regressors: [.init(name: "spend", values: spend), .init(name: "spend_k", values: spend.map { $0 / 1000 })]).fit(series)
+        }
+        // A changepoint past the data (a backtest origin before it) costs rank without a
+        // regressor to blame, and still fits.
+        _ = try SeasonalTrendRegression(changepoints: [30], regressors: [.init(name: "spend", values: spend)]).fit(series)
+    }
+
     @Test("too few observations for the coefficients is a FitError")
     func tooShort() {
         #expect(throws: FitError(model: "regression", reason: "needs at least 7 observations for 5 coefficients, found 6")) {
