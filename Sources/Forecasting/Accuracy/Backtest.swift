@@ -31,7 +31,8 @@ public struct Backtest: Sendable {
 
     /// Fits `method` at every origin and scores it.
     /// - Throws: `FitError` when the earliest origin leaves fewer than `minimumTraining`
-    ///   observations, or when the method cannot be fitted at some origin.
+    ///   observations, or when the method cannot be fitted at some origin (the reason then
+    ///   says which: a regressor that never varied before it, say).
     public func run<Method: ForecastingMethod>(
         _ method: Method, on series: TimeSeries, minimumTraining: Int = 2
     ) throws(FitError) -> [Fold] {
@@ -44,7 +45,12 @@ public struct Backtest: Sendable {
         var folds = [Fold]()
         for length in lengths {
             let training = Array(series.values.prefix(length))
-            let fitted = try method.fit(TimeSeries(values: training, seasonalPeriod: series.seasonalPeriod))
+            let fitted: Method.Fitted
+            do {
+                fitted = try method.fit(TimeSeries(values: training, seasonalPeriod: series.seasonalPeriod))
+            } catch {
+                throw FitError(model: error.model, reason: "at the backtest origin after observation \(length) of \(series.values.count): \(error.reason)")
+            }
             let actual = Array(series.values[length..<(length + horizon)])
             let forecast = fitted.forecast(horizon: horizon, levels: levels)
             let metrics = AccuracyMetrics(actual: actual, forecast: forecast, training: training, seasonalPeriod: series.seasonalPeriod)

@@ -103,6 +103,18 @@ struct SeriesForecasterTests {
         }
     }
 
+    /// Promotions began in the last three months of the history: the final fit can estimate
+    /// their effect, but a backtest origin before them cannot, and the error says which origin.
+    @Test("a backtest origin that cannot be fitted is named")
+    func backtestOriginNamed() {
+        let promo = DatedSeries(id: "promo", start: month(2025, 1), values: Array(repeating: 0, count: 33) + [1, 0, 1, 1, 0, 1])
+        let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
+        let request = ForecastRequest(model: .regression, horizon: 3, backtestOrigins: 2, regression: .init(regressors: [promo]))
+        #expect(throws: FitError(model: "regression", reason: "at the backtest origin after observation 32 of 36: regressor \"promo\" is 0 in every period of the history, so its effect cannot be told apart from the level; leave it out or give history where it varies")) {
+            try SeriesForecaster.run(series, request: request)
+        }
+    }
+
     /// Revenue growing 2% a month exactly: the log form fits it without error and carries the
     /// growth on (the additive form would draw a straight line under the curve).
     @Test("the log form forecasts proportional growth")
