@@ -7,16 +7,22 @@ import Testing
 /// `plancast fit`'s input errors: gaps name the option that fills them (and the option does),
 /// and a target window must run forward.
 @Suite struct FitCommandTests {
-    static func gappedHistory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-gap-\(UUID().uuidString).csv")
-        // 2024-01 … 2025-12 without 2025-02.
-        var rows = ["month,revenue"]
-        for index in 0..<24 where index != 13 {
-            let year = 2024 + index / 12, month = index % 12 + 1
-            rows.append("\(year)-\(month < 10 ? "0" : "")\(month),\(100 + index)")
-        }
-        try (rows.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+    /// A CSV file in the temporary directory with these lines.
+    static func temporaryCSV(_ prefix: String, lines: [String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString).csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         return url
+    }
+
+    /// "YYYY-MM" of the month `index` months after 2024-01.
+    static func month(_ index: Int) -> String {
+        let month = index % 12 + 1
+        return "\(2024 + index / 12)-\(month < 10 ? "0" : "")\(month)"
+    }
+
+    /// 2024-01 … 2025-12 without 2025-02.
+    static func gappedHistory() throws -> URL {
+        try temporaryCSV("plancast-gap", lines: ["month,revenue"] + (0..<24).filter { $0 != 13 }.map { "\(month($0)),\(100 + $0)" })
     }
 
     @Test("a gap stops fit with its period and the option that fills it")
@@ -54,15 +60,10 @@ import Testing
     /// Leads and spend by month from 2024-01; spend is planned three months past the last
     /// leads value (2025-12).
     static func spendHistory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-spend-\(UUID().uuidString).csv")
-        var rows = ["month,leads,spend"]
-        for index in 0..<27 {
-            let year = 2024 + index / 12, month = index % 12 + 1
+        try temporaryCSV("plancast-spend", lines: ["month,leads,spend"] + (0..<27).map { index in
             let spend = 1000 + (index * 370) % 900
-            rows.append("\(year)-\(month < 10 ? "0" : "")\(month),\(index < 24 ? String(200 + 2 * index + spend / 10) : ""),\(spend)")
-        }
-        try (rows.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
-        return url
+            return "\(month(index)),\(index < 24 ? String(200 + 2 * index + spend / 10) : ""),\(spend)"
+        })
     }
 
     @Test("--regressor fits the regression with the file's planned values")
