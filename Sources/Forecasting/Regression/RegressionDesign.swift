@@ -16,8 +16,14 @@ struct RegressionDesign: Sendable {
         switch seasonality {
         case .none: return 0
         case .dummies: return seasonalPeriod - 1
-        case let .fourier(pairs): return 2 * min(pairs, seasonalPeriod / 2) - (2 * min(pairs, seasonalPeriod / 2) == seasonalPeriod ? 1 : 0)
+        case .fourier: return 2 * fourierPairs - (2 * fourierPairs == seasonalPeriod ? 1 : 0)
         }
+    }
+
+    /// Fourier pairs used: at most m/2, the highest frequency a season of m periods shows.
+    private var fourierPairs: Int {
+        guard case let .fourier(pairs) = seasonality else { return 0 }
+        return min(pairs, seasonalPeriod / 2)
     }
 
     var columnCount: Int { 2 + changepoints.count + seasonalColumns }
@@ -28,7 +34,7 @@ struct RegressionDesign: Sendable {
         if seasonalColumns > 0 {
             switch seasonality {
             case .dummies: terms.append("seasonal dummies")
-            case let .fourier(pairs): terms.append("\(pairs) Fourier pairs")
+            case .fourier: terms.append("\(fourierPairs) Fourier pair\(fourierPairs == 1 ? "" : "s")")
             case .none: break
             }
         }
@@ -52,10 +58,12 @@ struct RegressionDesign: Sendable {
         case .dummies:
             row += (1..<seasonalPeriod).map { season == $0 ? 1 : 0 }
         case .fourier:
-            for k in 1...((seasonalColumns + 1) / 2) {
+            for k in 1...fourierPairs {
                 let angle = 2 * Double.pi * Double(k * season) / Double(seasonalPeriod)
-                row.append(sin(angle))
-                if row.count - 2 - changepoints.count < seasonalColumns { row.append(cos(angle)) }
+                // At k = m/2 the sine is zero in every period (up to rounding); the cosine
+                // alternates ±1 and carries that frequency.
+                if 2 * k < seasonalPeriod { row.append(sin(angle)) }
+                row.append(cos(angle))
             }
         }
         return row

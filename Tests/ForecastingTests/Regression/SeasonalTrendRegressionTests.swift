@@ -1,4 +1,5 @@
 import Forecasting
+import Foundation
 import LinearAlgebra
 import Testing
 
@@ -34,6 +35,52 @@ struct SeasonalTrendRegressionTests {
         let forecast = try SeasonalTrendRegression().fit(TimeSeries(values: clean, seasonalPeriod: 4)).forecast(horizon: 4, levels: [])
         let expected = (24..<28).map { (t: Int) -> Double in 50 + 2 * Double(t) + Self.season[t % 4] }
         for h in 0..<4 { #expect(abs(forecast.mean[h] - expected[h]) < 1e-8) }
+    }
+
+    /// m/2 Fourier pairs span the same space as m − 1 dummies (with the intercept, every
+    /// pattern over the m seasons), so the two fits are the same model: equal forecasts and
+    /// intervals up to rounding (1e-9 relative). At k = m/2 the sine is zero in exact
+    /// arithmetic, so the cosine must carry the quarterly pattern's alternating part.
+    @Test("a full set of Fourier pairs gives the dummies' fit")
+    func fullFourierEqualsDummies() throws {
+        let series = TimeSeries(values: Self.values, seasonalPeriod: 4)
+        let dummies = try SeasonalTrendRegression().fit(series).forecast(horizon: 5, levels: [0.9])
+        let fourier = try SeasonalTrendRegression(seasonality: .fourier(pairs: 2)).fit(series).forecast(horizon: 5, levels: [0.9])
+        for h in 0..<5 {
+            #expect(abs(fourier.mean[h] / dummies.mean[h] - 1) < 1e-9, "mean h = \(h + 1)")
+            #expect(abs(fourier.intervals[0].upper[h] / dummies.intervals[0].upper[h] - 1) < 1e-9, "upper h = \(h + 1)")
+        }
+    }
+
+    /// A monthly season made of one annual wave, noise-free: one Fourier pair recovers it
+    /// exactly (1e-8 for rounding), where 11 dummies would spend ten more parameters on it.
+    @Test("one Fourier pair recovers a sinusoidal season")
+    func fourierRecovery() throws {
+        func value(_ t: Int) -> Double {
+            let angle = 2 * Double.pi * Double(t) / 12 + 0.4
+            return 200 + 1.5 * Double(t) + 20 * sin(angle)
+        }
+        let fitted = try SeasonalTrendRegression(seasonality: .fourier(pairs: 1)).fit(TimeSeries(values: (0..<36).map(value), seasonalPeriod: 12))
+        let forecast = fitted.forecast(horizon: 12, levels: [])
+        for h in 0..<12 { #expect(abs(forecast.mean[h] - value(36 + h)) < 1e-8, "h = \(h + 1)") }
+        #expect(fitted.summary.contains("1 Fourier pair") && !fitted.summary.contains("pairs"))
+    }
+
+    /// A noise-free line y = 10 + 3t to t = 19: with damping φ the forecast h steps on is
+    /// the last fitted value plus 3·(φ + φ² + … + φ^h) (Gardner & McKenzie 1985), so it levels
+    /// off at 3φ/(1 − φ) above the last value.
+    @Test("damping bends the trend's extension by φ per period")
+    func damping() throws {
+        let fitted = try SeasonalTrendRegression(seasonality: .none, damping: 0.8).fit(TimeSeries(values: (0..<20).map { 10 + 3 * Double($0) }, seasonalPeriod: 1))
+        let forecast = fitted.forecast(horizon: 6, levels: [])
+        var expected = 10 + 3 * 19.0
+        var step = 1.0
+        for h in 0..<6 {
+            step *= 0.8
+            expected += 3 * step
+            #expect(abs(forecast.mean[h] - expected) < 1e-8, "h = \(h + 1)")
+        }
+        #expect(fitted.summary.contains("damped trend φ = 0.80"))
     }
 
     /// Spend with no pattern of its own, and y = 50 + 2t + season + 3·spend exactly.
