@@ -35,11 +35,18 @@ public struct ForecastRequest: Sendable, Equatable {
         public var changepoints: [Period]
         /// Fit the logarithm, so trend, season and effects are proportional (positive data).
         public var logarithmic: Bool
+        /// Seasonal dummies, Fourier pairs (a smoother season with fewer parameters), or none.
+        public var seasonality: SeasonalTrendRegression.Seasonality
+        /// Damping φ in (0, 1] of the trend past the history; 1 extends it as a straight line.
+        public var damping: Double
 
-        public init(regressors: [DatedSeries] = [], changepoints: [Period] = [], logarithmic: Bool = false) {
+        public init(regressors: [DatedSeries] = [], changepoints: [Period] = [], logarithmic: Bool = false,
+                    seasonality: SeasonalTrendRegression.Seasonality = .dummies, damping: Double = 1) {
             self.regressors = regressors
             self.changepoints = changepoints
             self.logarithmic = logarithmic
+            self.seasonality = seasonality
+            self.damping = damping
         }
     }
 
@@ -62,7 +69,8 @@ public struct ForecastRequest: Sendable, Equatable {
 
 /// A request that does not fit the series (a target window outside the data and horizon, a
 /// regressor without a value for a period, a changepoint outside the history, a logarithm of
-/// a value that is not positive, regression terms for another model).
+/// a value that is not positive, more Fourier pairs than the season has, regression terms for
+/// another model).
 public struct ForecastRequestError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }

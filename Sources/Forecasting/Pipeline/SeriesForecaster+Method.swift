@@ -1,10 +1,10 @@
 extension SeriesForecaster {
     /// The requested model; for the regression, with the request's regressors aligned to the
-    /// series, its changepoints as positions in it, and its form.
+    /// series, its changepoints as positions in it, its seasonality, damping and form.
     static func method(for series: DatedSeries, request: ForecastRequest) throws(ForecastRequestError) -> any ForecastingMethod {
         guard request.model == .regression else {
             guard request.regression == ForecastRequest.Regression() else {
-                throw ForecastRequestError("regressors, changepoints and the log form need the regression model; \(request.model.rawValue) does not use them")
+                throw ForecastRequestError("regressors, changepoints, Fourier seasonality, damping and the log form need the regression model; \(request.model.rawValue) does not use them")
             }
             return request.model.method(horizon: request.horizon)
         }
@@ -24,7 +24,20 @@ extension SeriesForecaster {
             }
             changepoints.append(position)
         }
-        return SeasonalTrendRegression(form: terms.logarithmic ? .log : .additive, changepoints: changepoints, regressors: regressors)
+        if case let .fourier(pairs) = terms.seasonality {
+            let period = series.frequency.seasonalPeriod
+            guard period >= 2 else {
+                throw ForecastRequestError("Fourier seasonality needs seasonal data; \(series.frequency.rawValue) data have no season")
+            }
+            guard pairs >= 1, pairs <= period / 2 else {
+                throw ForecastRequestError("\(series.frequency.rawValue) data take 1 to \(period / 2) Fourier pairs (a season of \(period) periods), not \(pairs)")
+            }
+        }
+        guard terms.damping > 0, terms.damping <= 1 else {
+            throw ForecastRequestError("the damping must be above 0 and at most 1 (1 keeps the trend straight), not \(formatSignificant(terms.damping))")
+        }
+        return SeasonalTrendRegression(seasonality: terms.seasonality, form: terms.logarithmic ? .log : .additive, damping: terms.damping,
+                                       changepoints: changepoints, regressors: regressors)
     }
 
     /// The regressor's values for every period of the series and the horizon.

@@ -19,8 +19,10 @@ struct FitCommand: ParsableCommand {
             the season by differencing; it calibrates the intervals on its own backtests inside \
             the history. The regression model also takes explanatory columns of a wide file \
             (--regressor: planned spend, promotion flags), which need values for the horizon \
-            too, changepoints where the trend's slope may change (--changepoint), and a log \
-            form for proportional effects (--log).
+            too, changepoints where the trend's slope may change (--changepoint), a smooth \
+            season of a few Fourier waves instead of one effect per period (--fourier), a trend \
+            that flattens past the history (--damping), and a log form for proportional effects \
+            (--log).
             """)
 
     @Argument(help: "The history CSV file.")
@@ -80,6 +82,12 @@ struct FitCommand: ParsableCommand {
     @Flag(help: "With --model regression: fit the logarithm of the values, so trend, season and regressors act in proportion (positive data).")
     var log = false
 
+    @Option(help: "With --model regression: model the season by K Fourier pairs (sine-cosine waves) instead of one effect per period: fewer parameters, a smoother season (up to 6 for monthly data, 26 for weekly).")
+    var fourier: Int?
+
+    @Option(help: "With --model regression: damp the trend past the history by this factor per period (above 0, at most 1; e.g. 0.95), so long forecasts level off instead of growing without bound.")
+    var damping: Double?
+
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case text, json, csv
     }
@@ -95,8 +103,15 @@ struct FitCommand: ParsableCommand {
             throw ValidationError("long form needs both --id-column and --value-column (and --date-column unless it is named date)")
         }
         if idColumn != nil && !column.isEmpty { throw ValidationError("--column is for wide files; use --value-column with --id-column") }
-        if model != .regression && !(regressor.isEmpty && changepoint.isEmpty && !log) {
-            throw ValidationError("--regressor, --changepoint and --log need --model regression; \(model.rawValue) does not use them")
+        let regressionOptions = [("--regressor", !regressor.isEmpty), ("--changepoint", !changepoint.isEmpty), ("--fourier", fourier != nil),
+                                 ("--damping", damping != nil), ("--log", log)].filter(\.1).map(\.0)
+        if model != .regression && !regressionOptions.isEmpty {
+            let one = regressionOptions.count == 1
+            throw ValidationError("\(Plural.list(regressionOptions)) need\(one ? "s" : "") --model regression; \(model.rawValue) does not use \(one ? "it" : "them")")
+        }
+        if let fourier, fourier < 1 { throw ValidationError("--fourier must be at least 1 pair, found \(fourier)") }
+        if let damping, !(damping > 0 && damping <= 1) {
+            throw ValidationError("--damping must be above 0 and at most 1 (1 keeps the trend straight), found \(damping)")
         }
         if idColumn != nil && !regressor.isEmpty {
             throw ValidationError("--regressor names a column of a wide file; a long file has no regressor columns")
@@ -145,7 +160,8 @@ struct FitCommand: ParsableCommand {
         }
         let reportFile = try report.map(HTMLReportFile.init(path:))
         let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed,
-                                      regression: .init(regressors: regressors, changepoints: changepoints, logarithmic: log))
+                                      regression: .init(regressors: regressors, changepoints: changepoints, logarithmic: log,
+                                                          seasonality: fourier.map { .fourier(pairs: $0) } ?? .dummies, damping: damping ?? 1))
         let results = try zip(forecastSeries, SeriesForecaster.run(forecastSeries, request: request)).map { series, result in
             do {
                 return try result.get()

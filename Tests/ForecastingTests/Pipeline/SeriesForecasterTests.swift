@@ -94,13 +94,36 @@ struct SeriesForecasterTests {
         #expect(throws: ForecastRequestError("changepoint 2024-06 is not inside the history of \"leads\" (2025-01 to 2027-12); the trend can only change between its first and last period")) {
             try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(changepoints: [month(2024, 6)])))
         }
-        #expect(throws: ForecastRequestError("regressors, changepoints and the log form need the regression model; auto does not use them")) {
+        #expect(throws: ForecastRequestError("regressors, changepoints, Fourier seasonality, damping and the log form need the regression model; auto does not use them")) {
             try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3, regression: .init(regressors: [Self.spend])))
         }
         let withZero = DatedSeries(id: "leads", start: month(2025, 1), values: [0] + (1..<36).map(Self.leads))
         #expect(throws: ForecastRequestError("the log form needs positive values; \"leads\" has 0 in 2025-01")) {
             try SeriesForecaster.run(withZero, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(logarithmic: true)))
         }
+    }
+
+    @Test("Fourier pairs beyond the season's half, Fourier terms without a season, or a damping outside (0, 1] are refused")
+    func seasonalityErrors() {
+        let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
+        #expect(throws: ForecastRequestError("monthly data take 1 to 6 Fourier pairs (a season of 12 periods), not 7")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(seasonality: .fourier(pairs: 7))))
+        }
+        let yearly = DatedSeries(id: "revenue", start: Period(frequency: .yearly, ordinal: 2015), values: (0..<10).map(Double.init))
+        #expect(throws: ForecastRequestError("Fourier seasonality needs seasonal data; yearly data have no season")) {
+            try SeriesForecaster.run(yearly, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(seasonality: .fourier(pairs: 1))))
+        }
+        #expect(throws: ForecastRequestError("the damping must be above 0 and at most 1 (1 keeps the trend straight), not 1.2")) {
+            try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3, regression: .init(damping: 1.2)))
+        }
+    }
+
+    @Test("the request's Fourier seasonality and damping reach the regression")
+    func seasonalityAndDamping() throws {
+        let series = DatedSeries(id: "leads", start: month(2025, 1), values: (0..<36).map(Self.leads))
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .regression, horizon: 3,
+                                                                              regression: .init(seasonality: .fourier(pairs: 2), damping: 0.9)))
+        #expect(result.summary.contains("damped trend φ = 0.90, 2 Fourier pairs"), "\(result.summary)")
     }
 
     /// Promotions began in the last three months of the history: the final fit can estimate

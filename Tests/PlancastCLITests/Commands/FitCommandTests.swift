@@ -66,18 +66,21 @@ import Testing
         })
     }
 
-    @Test("--regressor fits the regression with the file's planned values")
+    @Test("the regression options fit with the file's planned values")
     func regressorFits() throws {
         let file = try Self.spendHistory()
         defer { try? FileManager.default.removeItem(at: file) }
         var command = try Plancast.parseAsRoot(["fit", file.path, "--model", "regression", "--regressor", "spend", "--horizon", "3",
-                                                "--changepoint", "2025-01", "--backtest", "2", "--log"])
+                                                "--changepoint", "2025-01", "--backtest", "2", "--log", "--fourier", "2", "--damping", "0.95"])
         try command.run()
     }
 
-    @Test("regressor and changepoint mistakes are refused with what to do", arguments: [
-        (["--regressor", "spend"], "--regressor, --changepoint and --log need --model regression; auto does not use them"),
-        (["--log"], "--regressor, --changepoint and --log need --model regression; auto does not use them"),
+    @Test("regression option mistakes are refused with what to do", arguments: [
+        (["--regressor", "spend"], "--regressor needs --model regression; auto does not use it"),
+        (["--log", "--fourier", "3", "--model", "ets"], "--fourier and --log need --model regression; ets does not use them"),
+        (["--changepoint", "2025-01", "--damping", "0.9", "--log"], "--changepoint, --damping and --log need --model regression; auto does not use them"),
+        (["--model", "regression", "--fourier", "0"], "--fourier must be at least 1 pair, found 0"),
+        (["--model", "regression", "--damping", "0"], "--damping must be above 0 and at most 1 (1 keeps the trend straight), found 0.0"),
         (["--model", "regression", "--column", "spend", "--regressor", "spend"], "\"spend\" is both a --column to forecast and a --regressor"),
         (["--model", "regression", "--id-column", "id", "--value-column", "v", "--regressor", "spend"],
          "--regressor names a column of a wide file; a long file has no regressor columns"),
