@@ -121,7 +121,8 @@
 ///
 /// Short series: members that cannot be fitted (too few observations for their parameters)
 /// are left out and `FittedAuto.notes` says so; when none fits, the method falls back to
-/// seasonal naive, then naive. Origins that would leave fewer than
+/// seasonal naive, then naive; when naive cannot fit either (fewer than 2 observations, or a
+/// non-finite value), the `FitError` names `auto` with naive's reason. Origins that would leave fewer than
 /// `minimumValidationTraining` observations are skipped; with none left, the calibration
 /// keeps its prior and the notes say so.
 public struct AutoForecast: ForecastingMethod {
@@ -210,7 +211,12 @@ public struct AutoForecast: ForecastingMethod {
         }
         if fitted.isEmpty {
             let fallback: any ForecastingMethod = series.values.count > series.seasonalPeriod + 1 ? SeasonalNaive() : Naive()
-            fitted = [try fallback.fit(series)]
+            do {
+                fitted = [try fallback.fit(series)]
+            } catch {
+                // Named as the method asked for: the fallback is an implementation detail.
+                throw FitError(model: name, reason: error.reason)
+            }
             names = [fallback.name]
             used = [fallback]
             notes.append("fell back to \(fallback.name): too little history for the combined models")

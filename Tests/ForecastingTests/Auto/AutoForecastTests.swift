@@ -36,6 +36,17 @@ struct AutoForecastTests {
         #expect(fitted.forecast(horizon: 3, levels: [0.8]).mean == [6, 6, 6])
     }
 
+    /// The fallback is an implementation detail: the error names the method the caller asked
+    /// for, with the fallback's reason.
+    @Test("a series even naive cannot fit is refused as auto", arguments: [[Double](), [5], [5, .nan, 7, 8, 9, 10]])
+    func refusedAsAuto(values: [Double]) {
+        #expect {
+            try AutoForecast(horizon: 3).fit(TimeSeries(values: values, seasonalPeriod: 4))
+        } throws: { error in
+            (error as? FitError)?.model == "auto" && !(error as? FitError)!.reason.isEmpty
+        }
+    }
+
     /// 10 yearly points leave no validation origin (8 needed before a 6-year horizon), so the
     /// factors are the small-sample prior's with the tail shape: exact up to rounding in the
     /// prior chain.
