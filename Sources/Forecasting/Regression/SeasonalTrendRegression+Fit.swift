@@ -19,14 +19,16 @@ extension SeasonalTrendRegression {
                 throw FitError(model: name, reason: "regressor \"\(regressor.name)\" has a missing or non-finite value")
             }
         }
+        // Checked over the whole series, before windowing: a bad value is refused wherever it
+        // is, as by every other model, rather than ignored when it falls before the window.
+        guard values.allSatisfy(\.isFinite) else {
+            throw FitError(model: name, reason: "the series contains a missing or non-finite value")
+        }
         var regressorHistory = regressors.map { Array($0.values.prefix(values.count)) }
         if let windowCycles {
             let keep = min(values.count, max(windowCycles * m, Self.minimumWindow))
             values = Array(values.suffix(keep))
             regressorHistory = regressorHistory.map { Array($0.suffix(keep)) }
-        }
-        guard values.allSatisfy(\.isFinite) else {
-            throw FitError(model: name, reason: "the series contains a missing or non-finite value")
         }
         let useLog = form == .log && values.allSatisfy { $0 > 0 }
         let response = useLog ? values.map { Foundation.log($0) } : values

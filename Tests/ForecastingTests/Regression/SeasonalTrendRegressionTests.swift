@@ -189,6 +189,15 @@ struct SeasonalTrendRegressionTests {
         _ = try SeasonalTrendRegression(changepoints: [30], regressors: [.init(name: "spend", values: spend)]).fit(series)
     }
 
+    /// A windowed fit uses only the last cycles, but a bad value before the window is still
+    /// bad input: it is refused, not ignored.
+    @Test("a non-finite value before a fitting window is a FitError")
+    func nonFiniteBeforeWindow() {
+        #expect(throws: FitError(model: "regression", reason: "the series contains a missing or non-finite value")) {
+            try SeasonalTrendRegression(windowCycles: 3).fit(TimeSeries(values: [.nan] + Self.values, seasonalPeriod: 4))
+        }
+    }
+
     @Test("too few observations for the coefficients is a FitError")
     func tooShort() {
         #expect(throws: FitError(model: "regression", reason: "needs at least 7 observations for 5 coefficients, found 6")) {
