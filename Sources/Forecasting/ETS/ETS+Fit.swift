@@ -15,9 +15,11 @@ extension ETS {
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedETS {
         let y = series.values, m = series.seasonalPeriod
         try validate(y)
-        if let constant = constantFit(y, m: m) { return constant }
         var notes: [String] = []
         let forms = try candidateForms(y, m: m, notes: &notes)
+        // After the length checks: one observation, or a few equal ones, are no evidence of a
+        // constant series.
+        if let constant = constantFit(y, m: m) { return constant }
         // Screen every candidate cheaply, then refine the most promising by the screened AICc.
         var searches = forms.map { ETSEstimator($0, y: y, m: m) }
         searches.sort { $0.rankingCriterion < $1.rankingCriterion }
