@@ -131,6 +131,12 @@ struct FitCommand: ParsableCommand {
     }
 
     func run() throws {
+        try run { print($0, terminator: "") }
+    }
+
+    /// Everything `run()` does, with the forecast output handed to `emit` instead of printed
+    /// (tests read it).
+    func run(emit: (String) -> Void) throws {
         let layout: HistoryOptions.Layout = if let idColumn, let valueColumn {
             .long(idColumn: idColumn, dateColumn: dateColumn ?? "date", valueColumn: valueColumn)
         } else {
@@ -181,7 +187,7 @@ struct FitCommand: ParsableCommand {
         case .csv:
             ForecastCSVReport.write(results, to: &output)
         }
-        print(output, terminator: "")
+        emit(output)
         try reportFile?.write { stream in
             ForecastHTMLReport(results, provenance: HTMLReportFile.provenance(source: file)).write(to: &stream)
         }

@@ -9,8 +9,13 @@ import Testing
 @Suite struct FitCommandTests {
     /// A CSV file in the temporary directory with these lines.
     static func temporaryCSV(_ prefix: String, lines: [String]) throws -> URL {
+        try temporaryCSV(prefix, text: lines.joined(separator: "\n") + "\n")
+    }
+
+    /// A CSV file in the temporary directory with exactly this text (line ends, byte-order mark).
+    static func temporaryCSV(_ prefix: String, text: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString).csv")
-        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
 
