@@ -14,9 +14,14 @@ extension CSVReader {
     }
 
     /// The header record and the data records (at least one) of CSV text.
+    ///
+    /// A row with a value past the header's last column is an error: no column would read
+    /// it, so it would be lost without a word (typically a number written with a thousands
+    /// separator, `2024-03,1,234`, or text with an unquoted comma).
     /// - Parameter rowDescription: what a data row holds, for the message when there is
     ///   none (`"one deal"` gives "expected a header row and at least one deal").
-    /// - Throws: `DataErrors` for an unterminated quoted field or a table without data rows.
+    /// - Throws: `DataErrors` for an unterminated quoted field, a table without data rows, or
+    ///   rows with values past the header's columns (each one listed).
     static func table(_ text: String, file: String, rowDescription: String) throws(DataErrors) -> (header: Record, rows: ArraySlice<Record>) {
         let records: [Record]
         do {
@@ -27,6 +32,14 @@ extension CSVReader {
         guard let header = records.first, records.count > 1 else {
             throw DataErrors([DataError(file: file, message: "no data rows: expected a header row and at least \(rowDescription)")])
         }
+        let columns = header.fields.count
+        let ragged = records.dropFirst().compactMap { record -> DataError? in
+            guard let extra = record.fields.dropFirst(columns).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            return DataError(file: file, row: record.row, message: "\(record.fields.count) fields, but the header names \(columns) "
+                             + "column\(columns == 1 ? "" : "s"), so \"\(extra)\" is in no column; write numbers without "
+                             + "thousands separators, and quote text that holds a comma")
+        }
+        guard ragged.isEmpty else { throw DataErrors(ragged) }
         return (header, records.dropFirst())
     }
 }

@@ -83,6 +83,16 @@ struct HistoryTableTests {
         #expect(messages("month,revenue\n2026-01,\"100\n") == ["sales.csv, row 2: a quoted field is never closed"])
     }
 
+    /// With no column to read it, a value past the header's last column would be lost without
+    /// a word: a thousands separator turns "1,234" into 1 and a stray 234.
+    @Test("a value past the header's columns is an error; an empty one is not")
+    func raggedRows() throws {
+        #expect(messages("month,revenue\n2026-01,1,234\n2026-02,1200\n2026-03,1300,,\" \"\n") == [
+            "sales.csv, row 2: 3 fields, but the header names 2 columns, so \"234\" is in no column; write numbers without thousands separators, and quote text that holds a comma",
+        ])
+        #expect(try parse("month,revenue\n2026-01,100,\n2026-02,110,\n").series[0].values == [100, 110])
+    }
+
     @Test("gaps are filled by linear interpolation on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
