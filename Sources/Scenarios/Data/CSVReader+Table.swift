@@ -15,9 +15,10 @@ extension CSVReader {
 
     /// The header record and the data records (at least one) of CSV text.
     ///
-    /// A row with a value past the header's last column is an error: no column would read
-    /// it, so it would be lost without a word (typically a number written with a thousands
-    /// separator, `2024-03,1,234`, or text with an unquoted comma).
+    /// Rows whose every field is blank (a spreadsheet's empty row, exported as commas) are
+    /// dropped as blank lines are. A row with a value past the header's last column is an
+    /// error: no column would read it, so it would be lost without a word (typically a number
+    /// written with a thousands separator, `2024-03,1,234`, or text with an unquoted comma).
     /// - Parameter rowDescription: what a data row holds, for the message when there is
     ///   none (`"one deal"` gives "expected a header row and at least one deal").
     /// - Throws: `DataErrors` for an unterminated quoted field, a table without data rows, or
@@ -25,7 +26,7 @@ extension CSVReader {
     static func table(_ text: String, file: String, rowDescription: String) throws(DataErrors) -> (header: Record, rows: ArraySlice<Record>) {
         let records: [Record]
         do {
-            records = try CSVReader.records(text)
+            records = try CSVReader.records(text).filter { !$0.isBlank }
         } catch {
             throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
         }
@@ -42,4 +43,9 @@ extension CSVReader {
         guard ragged.isEmpty else { throw DataErrors(ragged) }
         return (header, records.dropFirst())
     }
+}
+
+extension CSVReader.Record {
+    /// Whether every field is empty or spaces.
+    var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
 }

@@ -93,6 +93,13 @@ struct HistoryTableTests {
         #expect(try parse("month,revenue\n2026-01,100,\n2026-02,110,\n").series[0].values == [100, 110])
     }
 
+    /// A spreadsheet's empty rows export as commas; trailing ones are common.
+    @Test("rows of commas or spaces are blank lines")
+    func blankRows() throws {
+        let table = try parse("month,revenue\n2026-01,100\n,\n   \n2026-02,110\n,,\n\n")
+        #expect(table.series[0].values == [100, 110])
+    }
+
     @Test("gaps are filled by linear interpolation on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
