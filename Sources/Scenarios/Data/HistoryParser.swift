@@ -63,19 +63,21 @@ struct HistoryParser {
         switch options.layout {
         case let .wide(dateName, valueNames):
             let dateIndex = dateName.map { index($0) } ?? (names.firstIndex { Self.dateColumnNames.contains($0.lowercased()) } ?? 0)
-            let valueIndices = valueNames.map { $0.map { index($0) } } ?? names.indices.filter { $0 != dateIndex }.map { Optional($0) }
+            let valueIndices = valueNames.map { $0.map { index($0) } } ?? unnamedChecked(names.indices.filter { $0 != dateIndex }, names: names, records: records)
             guard let dateIndex, !valueIndices.contains(nil) else { return nil }
             guard !valueIndices.isEmpty else {
                 fail(1, nil, "no value columns: expected a date column and at least one numeric column")
                 return nil
             }
+            guard uniquelyNamed([dateIndex] + valueIndices.compactMap { $0 }, names: names) else { return nil }
             let groups = valueIndices.compactMap { $0 }.map { column in
                 Group(id: names[column], column: names[column], cells: records.map { Cell(row: $0.row, date: cell($0, dateIndex), value: cell($0, column)) })
             }
             return (names[dateIndex], groups)
         case let .long(idName, dateName, valueName):
             let indices = [index(idName), index(dateName), index(valueName)]
-            guard case let .some(idIndex) = indices[0], case let .some(dateIndex) = indices[1], case let .some(valueIndex) = indices[2] else { return nil }
+            guard case let .some(idIndex) = indices[0], case let .some(dateIndex) = indices[1], case let .some(valueIndex) = indices[2],
+                  uniquelyNamed([idIndex, dateIndex, valueIndex], names: names) else { return nil }
             var groups = [Group]()
             var position = [String: Int]()
             for record in records {
@@ -92,6 +94,38 @@ struct HistoryParser {
             }
             return (dateName, groups)
         }
+    }
+
+    /// The default value columns without the unnamed ones: an unnamed column with no values
+    /// (from a comma at the end of every line) is no column at all, and one with values is an
+    /// error, since nothing could name its series. A column in error is nil.
+    private mutating func unnamedChecked(_ columns: [Int], names: [String], records: [CSVReader.Record]) -> [Int?] {
+        var kept = [Int?]()
+        for column in columns {
+            guard names[column].isEmpty else {
+                kept.append(column)
+                continue
+            }
+            let filled = records.first { column < $0.fields.count && !$0.fields[column].trimmingCharacters(in: .whitespaces).isEmpty }
+            if let filled {
+                fail(filled.row, nil, "column \(column + 1) has values but no name in the header row; name it")
+                kept.append(nil)
+            }
+        }
+        return kept
+    }
+
+    /// Whether each column read has a name no other column shares: a name selects only the
+    /// first of them, so the others would be ignored. Reports each shared name once.
+    private mutating func uniquelyNamed(_ used: [Int], names: [String]) -> Bool {
+        var reported = Set<String>()
+        for column in used where !reported.contains(names[column]) {
+            let same = names.indices.filter { names[$0] == names[column] }
+            guard same.count > 1 else { continue }
+            fail(1, names[column], "\(same.count) columns have this name (columns \(same.map { "\($0 + 1)" }.joined(separator: ", "))); rename all but one")
+            reported.insert(names[column])
+        }
+        return reported.isEmpty
     }
 
     /// Parses every distinct date cell once and settles the frequency.

@@ -100,6 +100,25 @@ struct HistoryTableTests {
         #expect(table.series[0].values == [100, 110])
     }
 
+    /// A comma at the end of every line makes an unnamed, empty column: nothing to read. An
+    /// unnamed column with values has no name for its series, and of two columns with one
+    /// name only the first could be read.
+    @Test("an empty unnamed column is ignored; one with values, or a shared name, is an error")
+    func columnNames() throws {
+        #expect(try parse("month,revenue,\n2026-01,100,\n2026-02,110,\n").series.map(\.id) == ["revenue"])
+        #expect(messages("month,revenue,\n2026-01,100,\n2026-02,110,7\n") == [
+            "sales.csv, row 3: column 3 has values but no name in the header row; name it",
+        ])
+        let shared = "month,revenue,revenue\n2026-01,100,1\n2026-02,110,2\n"
+        let sharedMessage = "sales.csv, row 1, column \"revenue\": 2 columns have this name (columns 2, 3); rename all but one"
+        #expect(messages(shared) == [sharedMessage])
+        #expect(messages(shared, HistoryOptions(layout: .wide(dateColumn: nil, valueColumns: ["revenue"]))) == [sharedMessage])
+        let long = "id,date,sales,sales\nnorth,2026-01,1,2\nnorth,2026-02,3,4\n"
+        #expect(messages(long, HistoryOptions(layout: .long(idColumn: "id", dateColumn: "date", valueColumn: "sales"))) == [
+            "sales.csv, row 1, column \"sales\": 2 columns have this name (columns 3, 4); rename all but one",
+        ])
+    }
+
     @Test("gaps are filled by linear interpolation on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
