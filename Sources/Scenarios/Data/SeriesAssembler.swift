@@ -48,15 +48,16 @@ struct SeriesAssembler {
             var value: Double?
             var invalid = false
             if !cell.value.isEmpty {
-                if let number = Double(cell.value), number.isFinite {
-                    if abs(number) > Self.maximumMagnitude {
+                if let number = Self.number(cell.value) {
+                    if !number.isFinite || abs(number) > Self.maximumMagnitude {
                         fail(cell.row, column, "\(cell.value) is beyond ±1e100, the largest magnitude Plancast fits")
                         invalid = true
                     } else {
                         value = number
                     }
                 } else {
-                    fail(cell.row, column, "\"\(cell.value)\" is not a number")
+                    fail(cell.row, column, "\"\(cell.value)\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, "
+                         + "without thousands separators, currency or percent signs")
                     invalid = true
                 }
             }
@@ -90,6 +91,17 @@ struct SeriesAssembler {
         guard errors.isEmpty else { return nil }
         return (DatedSeries(id: id, start: first, values: Self.interpolated(values)), filled)
     }
+
+    /// The number a cell holds, written in decimal: digits with an optional sign, decimal
+    /// point and exponent (infinite when it overflows). Nil for anything else, including
+    /// what `Double(_:)` alone would accept but no spreadsheet means as a number: "nan",
+    /// "inf", "infinity" and hexadecimal ("0x10").
+    static func number(_ text: String) -> Double? {
+        guard text.unicodeScalars.allSatisfy({ decimalScalars.contains($0) }) else { return nil }
+        return Double(text)
+    }
+
+    private static let decimalScalars = Set("0123456789+-.eE".unicodeScalars)
 
     /// Linear interpolation of interior nils (the first and last values are present).
     static func interpolated(_ values: [Double?]) -> [Double] {

@@ -48,13 +48,13 @@ struct HistoryTableTests {
             "sales.csv, row 2, column \"month\": \"2026/01\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY",
         ])
         #expect(messages("month,revenue\n2026-01,100\n2026-02,12k\n") == [
-            "sales.csv, row 3, column \"revenue\": \"12k\" is not a number",
+            "sales.csv, row 3, column \"revenue\": \"12k\"" + Self.notANumber,
         ])
         // A bad cell inside the series is that one problem, not also a missing period, and
         // --fill does not paper over it.
         let badInside = "month,revenue\n2026-01,100\n2026-02,12k\n2026-03,90\n"
-        #expect(messages(badInside) == ["sales.csv, row 3, column \"revenue\": \"12k\" is not a number"])
-        #expect(messages(badInside, HistoryOptions(fillGaps: true)) == ["sales.csv, row 3, column \"revenue\": \"12k\" is not a number"])
+        #expect(messages(badInside) == ["sales.csv, row 3, column \"revenue\": \"12k\"" + Self.notANumber])
+        #expect(messages(badInside, HistoryOptions(fillGaps: true)) == ["sales.csv, row 3, column \"revenue\": \"12k\"" + Self.notANumber])
         #expect(messages("month,revenue\n2026-01,100\n2026-02,2e200\n2026-03,90\n") == [
             "sales.csv, row 3, column \"revenue\": 2e200 is beyond ±1e100, the largest magnitude Plancast fits",
         ])
@@ -117,6 +117,23 @@ struct HistoryTableTests {
         #expect(messages(long, HistoryOptions(layout: .long(idColumn: "id", dateColumn: "date", valueColumn: "sales"))) == [
             "sales.csv, row 1, column \"sales\": 2 columns have this name (columns 3, 4); rename all but one",
         ])
+    }
+
+    static let notANumber = " is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs"
+
+    /// `Double(_:)` alone would read "nan", "inf" and hexadecimal; none is a spreadsheet's
+    /// number. A decimal too large for a double is out of range, not "not a number".
+    @Test("values are plain decimal numbers")
+    func numbers() throws {
+        for text in ["NaN", "-inf", "Infinity", "0x10", "\"1,234\"", "$12", "12%"] {
+            let cell = text.replacingOccurrences(of: "\"", with: "")
+            #expect(messages("month,revenue\n2026-01,\(text)\n2026-02,1\n") == ["sales.csv, row 2, column \"revenue\": \"\(cell)\"" + Self.notANumber])
+        }
+        #expect(messages("month,revenue\n2026-01,1e309\n2026-02,1\n") == [
+            "sales.csv, row 2, column \"revenue\": 1e309 is beyond ±1e100, the largest magnitude Plancast fits",
+        ])
+        let table = try parse("month,revenue\n2026-01,+5\n2026-02,.5\n2026-03,5.\n2026-04,-2E-3\n2026-05,1e3\n")
+        #expect(table.series[0].values == [5, 0.5, 5, -0.002, 1000])
     }
 
     @Test("gaps are filled by linear interpolation on request and counted")
