@@ -142,7 +142,9 @@ struct FitCommand: ParsableCommand {
         } else {
             .wide(dateColumn: dateColumn, valueColumns: column.isEmpty ? nil : column + regressor)
         }
-        let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(layout: layout, frequency: frequency, fillGaps: fill, fillAdvice: "pass --fill to interpolate gaps"))
+        let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(
+            layout: layout, frequency: frequency, fillGaps: fill, fillAdvice: "pass --fill to interpolate gaps",
+            columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil))
         let regressors = try regressor.map { name in
             guard let series = table.series.first(where: { $0.id == name }) else {
                 throw ValidationError("--regressor: no column \"\(name)\" in \(file); the value columns are \(table.series.map { "\"\($0.id)\"" }.joined(separator: ", "))")

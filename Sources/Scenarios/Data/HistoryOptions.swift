@@ -20,12 +20,16 @@ public struct HistoryOptions: Sendable, Equatable {
     /// offered in every gap error; nil where filling is not available, so no error suggests
     /// what cannot be done.
     public var fillAdvice: String?
+    /// How the reader's user chooses the value columns (such as "pass --column to choose the
+    /// columns to forecast"), offered when a column has no values; nil where they cannot.
+    public var columnAdvice: String?
 
     public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil,
-                fillGaps: Bool = false, fillAdvice: String? = nil) {
+                fillGaps: Bool = false, fillAdvice: String? = nil, columnAdvice: String? = nil) {
         self.layout = layout
         self.frequency = frequency
         self.fillGaps = fillGaps
         self.fillAdvice = fillAdvice
+        self.columnAdvice = columnAdvice
     }
 }

@@ -12,6 +12,8 @@ struct SeriesAssembler {
     let fillGaps: Bool
     /// Appended to gap errors (`HistoryOptions.fillAdvice`).
     let fillAdvice: String?
+    /// Appended to the error for a column without values (`HistoryOptions.columnAdvice`).
+    let columnAdvice: String?
     private(set) var errors = [DataError]()
 
     /// The largest magnitude of a history value. Model fitting squares values and sums the
@@ -27,6 +29,7 @@ struct SeriesAssembler {
         self.frequency = frequency
         fillGaps = options.fillGaps
         fillAdvice = options.fillAdvice
+        columnAdvice = options.columnAdvice
     }
 
     /// ", or <advice>" when filling is available to the user.
@@ -69,7 +72,10 @@ struct SeriesAssembler {
         }
         let observed = byPeriod.filter { $0.value.value != nil }.keys.sorted()
         guard let first = observed.first, let last = observed.last else {
-            if errors.isEmpty { fail(nil, column, "no values\(id == column ? "" : " for \"\(id)\"")") }
+            if errors.isEmpty {
+                fail(nil, column, id == column ? "no values; fill the column or leave it out\(columnAdvice.map { ", or \($0)" } ?? "")"
+                                               : "no values for \"\(id)\"; fill them or leave its rows out")
+            }
             return nil
         }
         var values = [Double?]()

@@ -136,6 +136,19 @@ struct HistoryTableTests {
         #expect(table.series[0].values == [5, 0.5, 5, -0.002, 1000])
     }
 
+    @Test("a column without values says how to fix it, with the reader's own advice")
+    func emptyColumn() {
+        let text = "month,revenue,notes\n2026-01,100,\n2026-02,110,\n"
+        #expect(messages(text) == ["sales.csv, column \"notes\": no values; fill the column or leave it out"])
+        #expect(messages(text, HistoryOptions(columnAdvice: "pass --column to choose the columns to forecast")) == [
+            "sales.csv, column \"notes\": no values; fill the column or leave it out, or pass --column to choose the columns to forecast",
+        ])
+        let long = "id,date,sales\nnorth,2026-01,1\nsouth,2026-01,\n"
+        #expect(messages(long, HistoryOptions(layout: .long(idColumn: "id", dateColumn: "date", valueColumn: "sales"))) == [
+            "sales.csv, column \"sales\": no values for \"south\"; fill them or leave its rows out",
+        ])
+    }
+
     @Test("gaps are filled by linear interpolation on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
