@@ -174,7 +174,7 @@ struct FitCommand: ParsableCommand {
             do {
                 return try result.get()
             } catch {
-                throw SeriesFailure(id: series.id, underlying: error)
+                throw SeriesFailure(file: table.file, id: series.id, isColumn: idColumn == nil, underlying: error)
             }
         }
         var output = ""
@@ -196,11 +196,16 @@ struct FitCommand: ParsableCommand {
     }
 }
 
-/// A series that could not be forecast, named so the user knows which column or id to fix.
+/// A series that could not be forecast, named so the user knows which file and column (or
+/// series id of a long file) to fix: `sales.csv, column "revenue": auto: needs at least 2
+/// observations, found 1`.
 struct SeriesFailure: Error, CustomStringConvertible {
+    let file: String
     let id: String
+    /// Whether `id` is a column of a wide file rather than a series id of a long one.
+    let isColumn: Bool
     let underlying: any Error
-    var description: String { "series \"\(id)\": \(underlying)" }
+    var description: String { "\(file), \(isColumn ? "column" : "series") \"\(id)\": \(underlying)" }
 }
 
 extension ModelChoice: ExpressibleByArgument {}

@@ -62,6 +62,26 @@ import Testing
         }
     }
 
+    @Test("a series that cannot be forecast is named by its file and its column or series id")
+    func seriesFailureNamesFile() throws {
+        let wide = try Self.temporaryCSV("plancast-one", lines: ["month,revenue", "2024-01,100"])
+        let long = try Self.temporaryCSV("plancast-one-long", lines: ["region,month,sales", "north,2024-01,100"])
+        defer { for file in [wide, long] { try? FileManager.default.removeItem(at: file) } }
+        let cases = [
+            (["fit", wide.path, "--horizon", "3"], "\(wide.lastPathComponent), column \"revenue\": auto: needs at least 2 observations, found 1"),
+            (["fit", long.path, "--horizon", "3", "--id-column", "region", "--date-column", "month", "--value-column", "sales"],
+             "\(long.lastPathComponent), series \"north\": auto: needs at least 2 observations, found 1"),
+        ]
+        for (arguments, message) in cases {
+            var command = try Plancast.parseAsRoot(arguments)
+            #expect {
+                try command.run()
+            } throws: { error in
+                "\(error)" == message
+            }
+        }
+    }
+
     /// Leads and spend by month from 2024-01; spend is planned three months past the last
     /// leads value (2025-12).
     static func spendHistory() throws -> URL {
@@ -106,7 +126,7 @@ import Testing
             (["--regressor", "price", "--horizon", "3"], "--regressor: no column \"price\" in \(file.path); the value columns are \"leads\", \"spend\""),
             (["--regressor", "spend", "--horizon", "3", "--changepoint", "2025-13"], "--changepoint: \"2025-13\" is not a monthly date like 2024-01"),
             (["--regressor", "spend", "--horizon", "4"],
-             "series \"leads\": regressor \"spend\" has no value for 2026-04, forecast period 4 of 4; add its planned value (it runs 2024-01 to 2026-03)"),
+             "\(file.lastPathComponent), column \"leads\": regressor \"spend\" has no value for 2026-04, forecast period 4 of 4; add its planned value (it runs 2024-01 to 2026-03)"),
         ]
         for (arguments, message) in cases {
             var command = try Plancast.parseAsRoot(["fit", file.path, "--model", "regression"] + arguments)
