@@ -1,0 +1,147 @@
+import Foundation
+import Forecasting
+@testable import PlancastCLI
+import Testing
+
+/// `plancast fit` on odd history files: each gives either a forecast whose text, JSON and CSV
+/// output hold no NaN or infinity, or an error naming the file, the row and column where they
+/// apply, what was found and what to do. Cases the history reader's own tests already cover
+/// (an empty cell inside a series, "12k", a missing period, YYYY-MM mixed with YYYY-Qn) are
+/// not repeated here.
+@Suite struct FitCommandInputTests {
+    enum Outcome: Sendable {
+        /// A forecast from this many history values (none silently dropped).
+        case forecast(values: Int)
+        /// The whole message, with `FILE` standing for the file's name.
+        case error(String)
+    }
+
+    struct Input: Sendable, CustomTestStringConvertible {
+        let name: String
+        let text: String
+        var arguments: [String] = []
+        let outcome: Outcome
+        var testDescription: String { name }
+    }
+
+    /// A monthly file from 2024-01: a header line, then one line per value cell text.
+    static func monthly(_ cells: [String], header: String = "month,revenue", lineEnd: String = "\n") -> String {
+        ([header] + cells.indices.map { "\(FitCommandTests.month($0)),\(cells[$0])" }).joined(separator: lineEnd) + lineEnd
+    }
+
+    /// Two years of a gently growing series.
+    static let values = (0..<24).map { "\(100 + $0)" }
+
+    static func replacing(_ index: Int, with cell: String) -> [String] {
+        var cells = values
+        cells[index] = cell
+        return cells
+    }
+
+    static let inputs: [Input] = [
+        Input(name: "byte-order mark", text: "\u{FEFF}" + monthly(values), outcome: .forecast(values: 24)),
+        Input(name: "CRLF line ends", text: monthly(values, lineEnd: "\r\n"), outcome: .forecast(values: 24)),
+        Input(name: "quoted numbers and dates", text: "\"month\",\"revenue\"\n" + values.indices.map { "\"\(FitCommandTests.month($0))\",\"\(values[$0])\"" }.joined(separator: "\n") + "\n",
+              outcome: .forecast(values: 24)),
+        Input(name: "trailing blank, space-only and comma-only lines", text: monthly(values) + "\n\n   \n,\n,,\n", outcome: .forecast(values: 24)),
+        Input(name: "a comma at the end of every line (an unnamed empty column)",
+              text: monthly(values.map { $0 + "," }, header: "month,revenue,"), outcome: .forecast(values: 24)),
+        Input(name: "empty cells before the first and after the last value", text: monthly(["", ""] + Array(values.dropFirst(2).dropLast(2)) + ["", ""]),
+              outcome: .forecast(values: 20)),
+        Input(name: "two values (the shortest auto forecasts)", text: monthly(["100", "104"]), outcome: .forecast(values: 2)),
+        Input(name: "all zeros", text: monthly(values.map { _ in "0" }), outcome: .forecast(values: 24)),
+        Input(name: "a constant with one huge spike", text: monthly((0..<24).map { $0 == 12 ? "1e9" : "100" }), outcome: .forecast(values: 24)),
+        Input(name: "values around 1e-9", text: monthly(values.map { "\($0)e-11" }), outcome: .forecast(values: 24)),
+        Input(name: "values near the largest accepted, 1e100", text: monthly(values.map { "\($0)e97" }), outcome: .forecast(values: 24)),
+        Input(name: "negative values with the log regression", text: monthly(values.map { "-\($0)" }), arguments: ["--model", "regression", "--log"],
+              outcome: .error("FILE, column \"revenue\": the log form needs positive values; \"revenue\" has -100 in 2024-01")),
+        Input(name: "NaN text", text: monthly(replacing(5, with: "NaN")),
+              outcome: .error("FILE, row 7, column \"revenue\": \"NaN\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+        Input(name: "inf text", text: monthly(replacing(5, with: "-inf")),
+              outcome: .error("FILE, row 7, column \"revenue\": \"-inf\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+        Input(name: "a hexadecimal number", text: monthly(replacing(5, with: "0x10")),
+              outcome: .error("FILE, row 7, column \"revenue\": \"0x10\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+        Input(name: "a number too large for a double", text: monthly(replacing(5, with: "1e309")),
+              outcome: .error("FILE, row 7, column \"revenue\": 1e309 is beyond ±1e100, the largest magnitude Plancast fits")),
+        Input(name: "a quoted number with a thousands separator", text: monthly(replacing(5, with: "\"1,105\"")),
+              outcome: .error("FILE, row 7, column \"revenue\": \"1,105\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+        Input(name: "an unquoted number with a thousands separator", text: monthly(replacing(5, with: "1,105")),
+              outcome: .error("FILE, row 7: 3 fields, but the header names 2 columns, so \"105\" is in no column; write numbers without thousands separators, and quote text that holds a comma")),
+        Input(name: "a column that is all blank", text: monthly(values.map { $0 + "," }, header: "month,revenue,notes"),
+              outcome: .error("FILE, column \"notes\": no values; fill the column or leave it out, or pass --column to choose the columns to forecast")),
+        Input(name: "a column that is all blank, named with --column", text: monthly(values.map { $0 + "," }, header: "month,revenue,notes"), arguments: ["--column", "notes"],
+              outcome: .error("FILE, column \"notes\": no values; fill the column or leave it out")),
+        Input(name: "values in a column without a name", text: monthly(values.map { $0 + ",7" }, header: "month,revenue,"),
+              outcome: .error("FILE, row 2: column 3 has values but no name in the header row; name it")),
+        Input(name: "two columns with the same name", text: monthly(values.map { $0 + ",7" }, header: "month,revenue,revenue"), arguments: ["--column", "revenue"],
+              outcome: .error("FILE, row 1, column \"revenue\": 2 columns have this name (columns 2, 3); rename all but one")),
+        Input(name: "a value column with one row", text: monthly(["100"]),
+              outcome: .error("FILE, column \"revenue\": auto: needs at least 2 observations, found 1")),
+        Input(name: "a date column with mixed formats", text: monthly(values).replacingOccurrences(of: "2024-06,", with: "2024-06-01,"),
+              outcome: .error("FILE, row 7, column \"month\": \"2024-06-01\" is written as YYYY-MM-DD but earlier dates are YYYY-MM")),
+    ]
+
+    static let horizon = 3
+
+    /// The text of `plancast fit FILE --horizon 3 …` in `format`, or the error it throws.
+    static func fit(_ file: URL, _ arguments: [String], format: String) throws -> String {
+        let parsed = try Plancast.parseAsRoot(["fit", file.path, "--horizon", "\(horizon)", "--format", format] + arguments)
+        let command = try #require(parsed as? FitCommand)
+        var output = ""
+        try command.run { output += $0 }
+        return output
+    }
+
+    /// Zero spread and one enormous error are where a model's variance turns 0/0 or overflows.
+    static let oddSeries = [
+        ("all zeros", monthly(values.map { _ in "0" })),
+        ("a constant with one huge last value", monthly((0..<24).map { $0 == 23 ? "1e9" : "100" })),
+    ]
+
+    @Test("every model, with a backtest, gives finite output or an error on odd series",
+          arguments: ModelChoice.allCases.map(\.rawValue), oddSeries.indices)
+    func everyModel(model: String, series: Int) throws {
+        let file = try FitCommandTests.temporaryCSV("plancast-odd", text: Self.oddSeries[series].1)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for format in ["text", "json", "csv"] {
+            do {
+                let output = try Self.fit(file, ["--model", model, "--backtest", "2"], format: format)
+                #expect(Self.nonFiniteWords(output).isEmpty, "\(Self.oddSeries[series].0), \(format): \(output)")
+            } catch {
+                #expect("\(error)".hasPrefix("\(file.lastPathComponent), column \"revenue\": \(model): "), "\(error)")
+            }
+        }
+    }
+
+    /// Words that spell a non-finite number in any of the output formats.
+    static func nonFiniteWords(_ text: String) -> [Substring] {
+        text.lowercased().split { !$0.isLetter }.filter { ["nan", "inf", "infinity"].contains($0) }
+    }
+
+    @Test("odd history files give a finite forecast or an error that says where and what", arguments: inputs)
+    func input(_ input: Input) throws {
+        let file = try FitCommandTests.temporaryCSV("plancast-input", text: input.text)
+        defer { try? FileManager.default.removeItem(at: file) }
+        switch input.outcome {
+        case let .forecast(values):
+            for format in ["text", "json", "csv"] {
+                let output = try Self.fit(file, input.arguments, format: format)
+                switch format {
+                case "text": #expect(output.contains(", \(values) values\n"), "\(output)")
+                case "csv": #expect(output.split(separator: "\n").count == 1 + Self.horizon, "a header and one line per period: \(output)")
+                default: break
+                }
+                #expect(Self.nonFiniteWords(output).isEmpty, "\(format): \(output)")
+                if format == "json" {
+                    #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(output.utf8)) }
+                }
+            }
+        case let .error(message):
+            #expect {
+                _ = try Self.fit(file, input.arguments, format: "text")
+            } throws: { error in
+                "\(error)" == message.replacingOccurrences(of: "FILE", with: file.lastPathComponent)
+            }
+        }
+    }
+}
