@@ -34,7 +34,8 @@ extension ETS {
         }
         guard let best else {
             throw FitError(model: name, reason: "the likelihood could not be optimised for "
-                           + (forms.count == 1 ? "\(forms[0])" : "any of \(forms.count) candidate models"))
+                           + (forms.count == 1 ? "\(forms[0])" : "any of \(forms.count) candidate models")
+                           + "; the series may be too erratic for exponential smoothing, so try the theta or damped model")
         }
         candidates.sort { $0.aicc < $1.aicc }
         return FittedETS(best, seasonalPeriod: m, candidates: candidates, notes: notes,

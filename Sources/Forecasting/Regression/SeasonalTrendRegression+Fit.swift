@@ -30,7 +30,10 @@ extension SeasonalTrendRegression {
             values = Array(values.suffix(keep))
             regressorHistory = regressorHistory.map { Array($0.suffix(keep)) }
         }
-        let useLog = form == .log && values.allSatisfy { $0 > 0 }
+        if form == .log, let index = series.values.firstIndex(where: { $0 <= 0 }) {
+            throw FitError(model: name, reason: "the log form needs positive values, and observation \(index + 1) is \(formatSignificant(series.values[index])); fit the additive form instead")
+        }
+        let useLog = form == .log
         let response = useLog ? values.map { Foundation.log($0) } : values
         let design = RegressionDesign(
             seasonalPeriod: m, seasonality: seasonality, changepoints: changepoints,

@@ -3,8 +3,8 @@ import Testing
 
 /// Bad or odd input never crashes a model, never gives NaN or infinite output, and is never
 /// silently dropped: every model either refuses a series with a `FitError` that says why, or
-/// fits it and passes `RobustnessContract`. `auto` refuses nothing with at least one finite
-/// value: it falls back to simpler members.
+/// fits it and passes `RobustnessContract`. `auto` refuses nothing with at least two finite
+/// values: it falls back to simpler members.
 @Suite("Pathological series")
 struct PathologicalSeriesTests {
     /// A method with the name its test cases show.
@@ -37,40 +37,20 @@ struct PathologicalSeriesTests {
 
     @Test("every model refuses or forecasts finitely", arguments: methods, PathologicalSeries.all)
     func survives(method: NamedMethod, input: PathologicalSeries) {
-        let check = {
-            let outcome = RobustnessContract.check(method.method, on: input.series)
-            if case let .refused(error) = outcome, method.alwaysFits, !input.series.values.isEmpty {
-                Issue.record("\(method.name) refused \(input.testDescription): \(error)")
-            }
-        }
-        if let question = Self.openQuestion(method, input) {
-            withKnownIssue(question) { check() }
-        } else {
-            check()
+        let outcome = RobustnessContract.check(method.method, on: input.series)
+        if case let .refused(error) = outcome, method.alwaysFits, input.series.values.count >= 2 {
+            Issue.record("\(method.name) refused \(input.testDescription): \(error)")
         }
     }
 
-    /// Cases that fail the contract for a reason that needs a decision, not a fix; each is a
-    /// known issue, so the case reports when it starts passing.
-    static func openQuestion(_ method: NamedMethod, _ input: PathologicalSeries) -> Comment? {
-        if method.alwaysFits && input.series.values.count == 1 {
-            // Its last fallback, naive, needs 2 observations to estimate any spread; a forecast
-            // from one value would need an interval width from outside the data.
-            return "auto refuses a single observation: what width should one value's intervals have?"
+    /// One value says nothing about how far the next may fall, and every interval width would
+    /// have to come from outside the data, so `auto` refuses it (through naive, its last
+    /// fallback) rather than forecast with zero-width intervals.
+    @Test("auto refuses a single observation with the reason")
+    func autoRefusesOneValue() {
+        #expect(throws: FitError(model: "auto", reason: "needs at least 2 observations, found 1")) {
+            try AutoForecast(horizon: 3).fit(TimeSeries(values: [120], seasonalPeriod: 12))
         }
-        // The log-normal mean exp(μ + v/2) lies above the median by a factor exp(v/2), past
-        // the central p interval's upper end exp(μ + z_p√v) once √v > 2z_p: 1.35 at 50%, 2.56
-        // at 80% (a spike of 10⁷ times the level gives √v ≈ 3.3).
-        if method.name == "regression (log, damped)" && input.name.hasPrefix("constant with a huge") {
-            return "a skewed log-regression forecast's mean lies outside its central 50% and 80% intervals"
-        }
-        // Multiplicative-season ETS takes its intervals from simulated quantiles; with a
-        // multiplicative error of σ near 1 the simulated distribution is so skewed that the
-        // analytic mean passes the 50% interval's upper end.
-        if method.name == "ets (M,Ad,M) fixed" && input.testDescription == "doubling (n = 24, m = 4)" {
-            return "a skewed multiplicative-season ETS forecast's mean lies outside its central 50% interval"
-        }
-        return nil
     }
 
     /// Seeds of `PathologicalSeries.random`: fixed, so a failure names its series and

@@ -198,6 +198,15 @@ struct SeasonalTrendRegressionTests {
         }
     }
 
+    /// The log form of a series with a zero is refused rather than quietly fitted in levels,
+    /// which would describe a different model than the one asked for.
+    @Test("the log form of a series with a value ≤ 0 is a FitError")
+    func logNeedsPositive() {
+        #expect(throws: FitError(model: "regression", reason: "the log form needs positive values, and observation 3 is 0; fit the additive form instead")) {
+            try SeasonalTrendRegression(form: .log).fit(TimeSeries(values: [5, 6, 0] + Self.values, seasonalPeriod: 4))
+        }
+    }
+
     @Test("too few observations for the coefficients is a FitError")
     func tooShort() {
         #expect(throws: FitError(model: "regression", reason: "needs at least 7 observations for 5 coefficients, found 6")) {
