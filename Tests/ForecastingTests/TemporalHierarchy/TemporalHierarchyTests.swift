@@ -1,0 +1,72 @@
+@testable import Forecasting
+import Testing
+
+@Suite("Temporal hierarchy")
+struct TemporalHierarchyTests {
+    @Test("passes the model contract with ETS and with Theta as base", arguments: [0, 1])
+    func contract(base: Int) throws {
+        let method = base == 0 ? TemporalHierarchy() : TemporalHierarchy(base: Theta(seasonalIndices: .shrunk))
+        try ModelContract.check(method, on: ModelContract.seasonalSeries)
+    }
+
+    @Test("monthly data use every level when the series is long enough")
+    func allLevels() throws {
+        let fitted = try TemporalHierarchy().fit(ModelContract.seasonalSeries)
+        #expect(fitted.levels == [1, 2, 3, 4, 6, 12])
+        #expect(fitted.notes.isEmpty)
+        #expect(fitted.summary.hasPrefix("THieF over sums of 1, 2, 3, 4, 6, 12 periods of ETS("))
+    }
+
+    /// The point forecasts are the reconciled bottom level: the level-k sums of the forecast
+    /// equal the reconciled aggregates, and the intervals moved with the mean.
+    @Test("point forecasts are the reconciled bottom level and intervals are shifted with it")
+    func reconciledMeans() throws {
+        let fitted = try TemporalHierarchy().fit(ModelContract.seasonalSeries)
+        let forecast = fitted.forecast(horizon: 24, levels: [0.8])
+        let bottomBase = fitted.models[0].forecast(horizon: 24, levels: [0.8])
+        let base = zip(fitted.levels, fitted.models).map { k, model in model.forecast(horizon: 24 / k, levels: []).mean }
+        let reconciliation = StructuralReconciliation(seasonalPeriod: 12, levels: fitted.levels)
+        let expected = reconciliation.bottom(base, cycles: 2)
+        for h in 0..<24 {
+            #expect(abs(forecast.mean[h] - expected[h]) < 1e-9 * abs(expected[h]))
+            let shift = forecast.mean[h] - bottomBase.mean[h]
+            #expect(abs(forecast.intervals[0].upper[h] - bottomBase.intervals[0].upper[h] - shift) < 1e-9 * abs(expected[h]))
+        }
+        // Longer than the cached cycles: reconciled on demand, and the same over the first 24.
+        let longer = fitted.forecast(horizon: 30, levels: [0.8])
+        for h in 0..<24 { #expect(abs(longer.mean[h] - forecast.mean[h]) < 1e-9 * abs(forecast.mean[h])) }
+    }
+
+    @Test("a short series leaves out the levels it cannot fill")
+    func shortSeries() throws {
+        let series = TimeSeries(values: Array(ModelContract.seasonalSeries.values.suffix(60)), seasonalPeriod: 12)
+        let fitted = try TemporalHierarchy().fit(series)
+        #expect(fitted.levels == [1, 2, 3, 4, 6])
+        #expect(fitted.notes == ["sums of 12 periods left out: 8 of them needed, found 5"])
+    }
+
+    @Test("without season the forecasts are the base model's")
+    func nonSeasonal() throws {
+        let series = ModelContract.nonSeasonalSeries
+        let fitted = try TemporalHierarchy().fit(series)
+        #expect(fitted.levels == [1])
+        let base = try ETS().fit(series)
+        #expect(fitted.forecast(horizon: 6, levels: [0.8, 0.95]) == base.forecast(horizon: 6, levels: [0.8, 0.95]))
+    }
+
+    @Test("validation refits keep each level's selected ETS form")
+    func refit() throws {
+        let fitted = try TemporalHierarchy().fit(ModelContract.seasonalSeries)
+        let method = try #require(fitted.validationMethod as? TemporalHierarchy)
+        for (k, model) in zip(fitted.levels, fitted.models) {
+            let ets = try #require(model as? FittedETS)
+            let fixed = try #require(method.method(level: k) as? ETS)
+            #expect(fixed.error == ets.form.error && fixed.trend == ets.form.trend && fixed.season == ets.form.season)
+        }
+    }
+
+    @Test("a base that cannot fit the series says so")
+    func tooShort() {
+        #expect(throws: FitError.self) { try TemporalHierarchy().fit(TimeSeries(values: [1, 2, 3], seasonalPeriod: 12)) }
+    }
+}
