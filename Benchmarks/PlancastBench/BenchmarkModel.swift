@@ -27,15 +27,17 @@ struct BenchmarkModel: Sendable {
     /// Model forms a user cannot name but the validation of `auto` compares: ARIMA with full
     /// seasonal terms, `auto`'s own seasonal-MA ARIMA member, the seasonally adjusting
     /// models with shrunk seasonal indices (`SeasonalIndexRule.shrunk`, as `auto`'s members),
-    /// and temporal hierarchies (`TemporalHierarchy`) over ETS and over shrunk-index Theta.
+    /// and temporal hierarchies (`TemporalHierarchy`) over ETS with either weighting and over
+    /// shrunk-index Theta.
     static let variants: [String: @Sendable () -> any ForecastingMethod] = [
         "arima-terms": { ARIMA(seasonality: .terms) },
         "arima-sma": { AutoForecast.arimaMember },
         "theta-shrunk": { Theta(seasonalIndices: .shrunk) },
         "dotm-shrunk": { DynamicOptimisedTheta(seasonalIndices: .shrunk) },
         "damped-shrunk": { DampedTrend(seasonalIndices: .shrunk) },
-        "thief-ets": { TemporalHierarchy(base: ETS()) },
-        "thief-theta": { TemporalHierarchy(base: Theta(seasonalIndices: .shrunk)) },
+        "thief-ets": { TemporalHierarchy(base: ETS(), weighting: .structural) },
+        "thief-theta": { TemporalHierarchy(base: Theta(seasonalIndices: .shrunk), weighting: .structural) },
+        "thief-ets-var": { TemporalHierarchy(base: ETS(), weighting: .seriesVariance) },
     ]
 
     /// A `ModelChoice` or a variant, by name.

@@ -1,7 +1,7 @@
 import Statistics
 
 /// A fitted `TemporalHierarchy`: the base model fitted at each aggregation level, whose
-/// forecasts are reconciled by structural scaling.
+/// forecasts are reconciled by weighted least squares (`TemporalReconciliation`).
 ///
 /// Intervals and sample paths are the bottom-level model's, shifted by (reconciled mean −
 /// its own mean) at each period — an approximation that keeps its spread (see
@@ -15,7 +15,7 @@ public struct FittedTemporalHierarchy: FittedModel {
     public let notes: [String]
     let seasonalPeriod: Int
     /// nil with fewer than two levels: nothing to reconcile.
-    let reconciliation: StructuralReconciliation?
+    let reconciliation: TemporalReconciliation?
     /// Reconciled minus bottom-level base mean over `cachedCycles` cycles, computed once so
     /// sample paths do not re-forecast every level.
     let cachedShift: [Double]
@@ -26,21 +26,24 @@ public struct FittedTemporalHierarchy: FittedModel {
     /// (18 months, 8 quarters); longer horizons are reconciled when asked for.
     static let cachedCycles = 2
 
-    init(levels: [Int], models: [any FittedModel], seasonalPeriod: Int, notes: [String], validationMethod: TemporalHierarchy) {
+    init(levels: [Int], models: [any FittedModel], seasonalPeriod: Int, reconciliation: TemporalReconciliation?,
+         notes: [String], validationMethod: TemporalHierarchy) {
         self.levels = levels
         self.models = models
         self.seasonalPeriod = seasonalPeriod
         self.notes = notes
         refit = validationMethod
-        reconciliation = levels.count < 2 ? nil : StructuralReconciliation(seasonalPeriod: seasonalPeriod, levels: levels)
+        self.reconciliation = reconciliation
         cachedShift = Self.shift(models: models, reconciliation: reconciliation, horizon: Self.cachedCycles * seasonalPeriod)
     }
 
+    /// "THieF over sums of 1, 2, 3, 4, 6 periods of ETS(M,A,M) (…)": the levels used and the
+    /// bottom level's model (levels left out are in `notes`); with a single level, the base
+    /// model's summary and why.
     public var summary: String {
         let bottom = models[0].summary
         guard levels.count > 1 else { return ([bottom] + notes).joined(separator: "; ") }
-        let sums = levels.map(String.init).joined(separator: ", ")
-        return (["THieF over sums of \(sums) periods of \(bottom)"] + notes).joined(separator: "; ")
+        return "THieF over sums of \(levels.map(String.init).joined(separator: ", ")) periods of \(bottom)"
     }
 
     public var fittedValues: [Double] { models[0].fittedValues }
@@ -76,7 +79,7 @@ public struct FittedTemporalHierarchy: FittedModel {
     }
 
     /// Reconciled minus base bottom-level means, over whole cycles covering `horizon`.
-    private static func shift(models: [any FittedModel], reconciliation: StructuralReconciliation?, horizon: Int) -> [Double] {
+    private static func shift(models: [any FittedModel], reconciliation: TemporalReconciliation?, horizon: Int) -> [Double] {
         guard let reconciliation else { return [Double](repeating: 0, count: horizon) }
         let m = reconciliation.seasonalPeriod
         let cycles = (horizon + m - 1) / m

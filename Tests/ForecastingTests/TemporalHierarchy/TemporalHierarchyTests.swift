@@ -25,7 +25,7 @@ struct TemporalHierarchyTests {
         let forecast = fitted.forecast(horizon: 24, levels: [0.8])
         let bottomBase = fitted.models[0].forecast(horizon: 24, levels: [0.8])
         let base = zip(fitted.levels, fitted.models).map { k, model in model.forecast(horizon: 24 / k, levels: []).mean }
-        let reconciliation = StructuralReconciliation(seasonalPeriod: 12, levels: fitted.levels)
+        let reconciliation = try #require(fitted.reconciliation)
         let expected = reconciliation.bottom(base, cycles: 2)
         for h in 0..<24 {
             #expect(abs(forecast.mean[h] - expected[h]) < 1e-9 * abs(expected[h]))
@@ -35,6 +35,18 @@ struct TemporalHierarchyTests {
         // Longer than the cached cycles: reconciled on demand, and the same over the first 24.
         let longer = fitted.forecast(horizon: 30, levels: [0.8])
         for h in 0..<24 { #expect(abs(longer.mean[h] - forecast.mean[h]) < 1e-9 * abs(forecast.mean[h])) }
+    }
+
+    /// Series variance scaling weights each level by its in-sample mean squared one-step
+    /// error; structural scaling by 1/k. Both reproduce coherent forecasts, and on this series
+    /// (whose levels fit with different relative errors) they reconcile differently.
+    @Test("series variance scaling weights the levels by their in-sample errors")
+    func seriesVariance() throws {
+        let byVariance = try TemporalHierarchy(weighting: .seriesVariance).fit(ModelContract.seasonalSeries)
+        let structural = try TemporalHierarchy(weighting: .structural).fit(ModelContract.seasonalSeries)
+        let (a, b) = (byVariance.forecast(horizon: 12, levels: []).mean, structural.forecast(horizon: 12, levels: []).mean)
+        #expect(zip(a, b).contains { abs($0 - $1) > 1e-6 * abs($1) })
+        #expect(TemporalHierarchy().weighting == .seriesVariance)
     }
 
     @Test("a short series leaves out the levels it cannot fill")
