@@ -49,6 +49,15 @@ struct TemporalHierarchyTests {
         #expect(TemporalHierarchy().weighting == .seriesVariance)
     }
 
+    @Test("aggregation levels can be limited; levels that do not divide the period are ignored")
+    func chosenLevels() throws {
+        let fitted = try TemporalHierarchy(aggregationLevels: [3, 5, 12]).fit(ModelContract.seasonalSeries)
+        #expect(fitted.levels == [1, 3, 12])
+        #expect(fitted.summary.hasPrefix("THieF over sums of 1, 3, 12 periods of ETS("))
+        let refit = try #require(fitted.validationMethod as? TemporalHierarchy)
+        #expect(refit.aggregationLevels == [3, 5, 12] && refit.weighting == .seriesVariance)
+    }
+
     @Test("a short series leaves out the levels it cannot fill")
     func shortSeries() throws {
         let series = TimeSeries(values: Array(ModelContract.seasonalSeries.values.suffix(60)), seasonalPeriod: 12)
