@@ -103,8 +103,8 @@
 /// by series), most at the latest origin (0.10 and 0.005), whose training data are longest.
 /// All levels gained a little more (0.068 and 0.0028) but cost half as much time again as
 /// plain ETS in `auto` (five more ETS searches on the shorter aggregate series; the M3
-/// monthly benchmark run took 8.0–8.3 s against 5.2–5.3 s), months, quarters and years a
-/// sixth (6.0–6.2 s). On quarterly data the hierarchy raised MASE at every origin (by 0.0025
+/// monthly benchmark run took 8.0–8.7 s against 5.1–5.3 s), months, quarters and years a
+/// fifth (6.0–6.5 s). On quarterly data the hierarchy raised MASE at every origin (by 0.0025
 /// pooled, standard error 0.0007), so quarterly data keep plain ETS.
 ///
 /// Also tried on the same folds and not adopted:
@@ -215,7 +215,7 @@ public struct AutoForecast: ForecastingMethod {
     }
     /// The temporal aggregates of monthly data: quarters and years. Every divisor of 12 (the
     /// paper's hierarchy) validated a little better (see `AutoForecast`) but took the M3
-    /// monthly run from about 6 s to 8 s, against a 9 s budget.
+    /// monthly run from about 6.2 s to 8.5 s, against a 9 s budget.
     static let temporalHierarchyLevels: Set = [3, 12]
     /// Seasonal periods at which ARIMA joins: none, and the cycles of quarterly and monthly
     /// data (validated on M3; longer cycles are untested).
