@@ -25,14 +25,21 @@ struct BenchmarkModel: Sendable {
     }
 
     /// Model forms a user cannot name but the validation of `auto` compares: ARIMA with full
-    /// seasonal terms, `auto`'s own seasonal-MA ARIMA member, and the seasonally adjusting
-    /// models with shrunk seasonal indices (`SeasonalIndexRule.shrunk`, as `auto`'s members).
+    /// seasonal terms, `auto`'s own seasonal-MA ARIMA member, the seasonally adjusting
+    /// models with shrunk seasonal indices (`SeasonalIndexRule.shrunk`, as `auto`'s members),
+    /// and temporal hierarchies (`TemporalHierarchy`) over ETS with either weighting (with
+    /// series variance scaling also over months, quarters and years only) and over
+    /// shrunk-index Theta.
     static let variants: [String: @Sendable () -> any ForecastingMethod] = [
         "arima-terms": { ARIMA(seasonality: .terms) },
         "arima-sma": { AutoForecast.arimaMember },
         "theta-shrunk": { Theta(seasonalIndices: .shrunk) },
         "dotm-shrunk": { DynamicOptimisedTheta(seasonalIndices: .shrunk) },
         "damped-shrunk": { DampedTrend(seasonalIndices: .shrunk) },
+        "thief-ets": { TemporalHierarchy(base: ETS(), weighting: .structural) },
+        "thief-theta": { TemporalHierarchy(base: Theta(seasonalIndices: .shrunk), weighting: .structural) },
+        "thief-ets-var": { TemporalHierarchy(base: ETS(), weighting: .seriesVariance) },
+        "thief-ets-var-3-12": { TemporalHierarchy(base: ETS(), weighting: .seriesVariance, aggregationLevels: [3, 12]) },
     ]
 
     /// A `ModelChoice` or a variant, by name.

@@ -22,3 +22,9 @@ extension FittedARIMA: ValidationRefit {
     /// is fitted to the raw series.
     var validationMethod: (any ForecastingMethod)? { seasonallyAdjusted ? nil : ARIMA(order: order) }
 }
+
+extension FittedTemporalHierarchy: ValidationRefit {
+    /// The same base method, each level re-fitted with the discrete choice its model made
+    /// (ETS keeps each level's form).
+    var validationMethod: (any ForecastingMethod)? { refit }
+}

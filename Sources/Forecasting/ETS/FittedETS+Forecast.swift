@@ -19,7 +19,8 @@ extension FittedETS {
         precondition(levels.allSatisfy { $0 > 0 && $0 < 1 }, "levels must be in (0, 1)")
         let mean = pointForecasts(horizon: horizon)
         guard form.isClassOne || form.isClassTwo else {
-            return Forecast(mean: mean, intervals: simulatedIntervals(horizon: horizon, levels: levels))
+            // Means alone (no levels) need no simulation.
+            return Forecast(mean: mean, intervals: levels.isEmpty ? [] : simulatedIntervals(horizon: horizon, levels: levels))
         }
         let sd = analyticVariances(means: mean).map { max($0, 0).squareRoot() }
         return Forecast.gaussian(mean: mean, sd: sd, levels: levels)
