@@ -43,7 +43,9 @@ public struct FittedTemporalHierarchy: FittedModel {
     public var summary: String {
         let bottom = models[0].summary
         guard levels.count > 1 else { return ([bottom] + notes).joined(separator: "; ") }
-        return "THieF over sums of \(levels.map(String.init).joined(separator: ", ")) periods of \(bottom)"
+        let sums = levels.dropFirst().map(String.init)
+        let list = sums.count == 1 ? sums[0] : sums.dropLast().joined(separator: ", ") + " and " + sums[sums.count - 1]
+        return "\(bottom), reconciled with its sums over \(list) periods (temporal hierarchy)"
     }
 
     public var fittedValues: [Double] { models[0].fittedValues }

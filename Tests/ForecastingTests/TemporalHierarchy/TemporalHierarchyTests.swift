@@ -14,7 +14,7 @@ struct TemporalHierarchyTests {
         let fitted = try TemporalHierarchy().fit(ModelContract.seasonalSeries)
         #expect(fitted.levels == [1, 2, 3, 4, 6, 12])
         #expect(fitted.notes.isEmpty)
-        #expect(fitted.summary.hasPrefix("THieF over sums of 1, 2, 3, 4, 6, 12 periods of ETS("))
+        #expect(fitted.summary.hasPrefix("ETS(") && fitted.summary.hasSuffix(", reconciled with its sums over 2, 3, 4, 6 and 12 periods (temporal hierarchy)"))
     }
 
     /// The point forecasts are the reconciled bottom level: the level-k sums of the forecast
@@ -53,7 +53,7 @@ struct TemporalHierarchyTests {
     func chosenLevels() throws {
         let fitted = try TemporalHierarchy(aggregationLevels: [3, 5, 12]).fit(ModelContract.seasonalSeries)
         #expect(fitted.levels == [1, 3, 12])
-        #expect(fitted.summary.hasPrefix("THieF over sums of 1, 3, 12 periods of ETS("))
+        #expect(fitted.summary.hasPrefix("ETS(") && fitted.summary.hasSuffix(", reconciled with its sums over 3 and 12 periods (temporal hierarchy)"))
         let refit = try #require(fitted.validationMethod as? TemporalHierarchy)
         #expect(refit.aggregationLevels == [3, 5, 12] && refit.weighting == .seriesVariance)
     }
