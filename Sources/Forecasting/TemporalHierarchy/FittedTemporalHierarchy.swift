@@ -37,9 +37,9 @@ public struct FittedTemporalHierarchy: FittedModel {
         cachedShift = Self.shift(models: models, reconciliation: reconciliation, horizon: Self.cachedCycles * seasonalPeriod)
     }
 
-    /// "THieF over sums of 1, 2, 3, 4, 6 periods of ETS(M,A,M) (…)": the levels used and the
-    /// bottom level's model (levels left out are in `notes`); with a single level, the base
-    /// model's summary and why.
+    /// "ETS(M,A,M) (…), reconciled with its sums over 3 and 12 periods (temporal
+    /// hierarchy)": the bottom level's model and the aggregate levels used (levels left out
+    /// are in `notes`); with a single level, the base model's summary and why.
     public var summary: String {
         let bottom = models[0].summary
         guard levels.count > 1 else { return ([bottom] + notes).joined(separator: "; ") }
@@ -49,12 +49,6 @@ public struct FittedTemporalHierarchy: FittedModel {
     }
 
     public var fittedValues: [Double] { models[0].fittedValues }
-
-    /// The reconciled bottom-level means for `horizon` periods.
-    public func reconciledMeans(horizon: Int) -> [Double] {
-        let base = models[0].forecast(horizon: horizon, levels: []).mean
-        return zip(base, shift(horizon: horizon)).map(+)
-    }
 
     public func forecast(horizon: Int, levels: [Double]) -> Forecast {
         var forecast = models[0].forecast(horizon: horizon, levels: levels)
