@@ -1,8 +1,8 @@
 import Forecasting
 
 /// The human-readable `plancast fit` report for one series: model and why, trend and seasonal
-/// pattern in words, the forecast table, backtest accuracy beside seasonal naive, and the
-/// target probability.
+/// pattern in words, the forecast table, backtest accuracy beside seasonal naive and any
+/// compared models, and the target probability.
 public struct ForecastTextReport {
     public var result: SeriesForecast
     /// Points filled by interpolation while reading the file (0 when none).
@@ -81,9 +81,11 @@ public struct ForecastTextReport {
 
     private func writeBacktest(_ backtest: BacktestComparison, to stream: inout some TextOutputStream) {
         stream.write("Backtest: \(backtest.origins) origins, \(backtest.horizon) \(result.series.frequency.periodNoun)s ahead each\n")
-        var table = TextTable(header: ["measure", result.request.model.rawValue, "seasonal naive"])
+        let columns = [(result.request.model.rawValue, backtest.model)]
+            + backtest.references.compactMap { reference in reference.accuracy.map { (Self.label(reference.model), $0) } }
+        var table = TextTable(header: ["measure"] + columns.map(\.0))
         func cells(_ name: String, _ value: (AccuracySummary) -> String) {
-            table.append([name, value(backtest.model), value(backtest.seasonalNaive)])
+            table.append([name] + columns.map { value($0.1) })
         }
         cells("MAPE") { $0.mape.map { NumberText.grouped($0, decimals: 1) + "%" } ?? "n/a" }
         cells("sMAPE") { NumberText.grouped($0.smape, decimals: 1) + "%" }
@@ -93,7 +95,39 @@ public struct ForecastTextReport {
             cells("\(NumberText.percent(coverage.level)) coverage") { NumberText.percent($0.coverage[index].share) }
         }
         table.write(to: &stream)
+        if !backtest.comparisons.isEmpty {
+            for reference in backtest.comparisons {
+                if case let .unavailable(reason) = reference.outcome {
+                    stream.write("Left out: \(reference.model.rawValue) could not be backtested (\(reason)).\n")
+                }
+            }
+            stream.write(Self.ranking(columns, origins: backtest.origins) + "\n")
+        }
         stream.write("\n")
+    }
+
+    /// A backtest column's name: seasonal naive in words, as the yardstick; other models by
+    /// their `--model` name.
+    static func label(_ model: ModelChoice) -> String {
+        model == .snaive ? "seasonal naive" : model.rawValue
+    }
+
+    /// The model with the lowest MASE (sMAPE when the history gives MASE no scale), the
+    /// runner-up, and a reminder that a few origins make a rough ranking:
+    /// "Lowest MASE: theta (0.62; next ets, 0.65). A comparison over 6 origins: small
+    /// differences are noise." Columns whose scores round alike tie.
+    static func ranking(_ columns: [(String, AccuracySummary)], origins: Int) -> String {
+        let byMASE = columns.allSatisfy { $0.1.mase != nil }
+        let measure = byMASE ? "MASE" : "sMAPE"
+        let scored = columns.map { name, summary in
+            (name, byMASE ? summary.mase! : summary.smape, byMASE ? NumberText.grouped(summary.mase!, decimals: 2) : NumberText.grouped(summary.smape, decimals: 1) + "%")
+        }.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
+        let best = scored.filter { $0.2 == scored[0].2 }
+        var line = best.count == 1
+            ? "Lowest \(measure): \(best[0].0) (\(best[0].2)"
+            : "Lowest \(measure): \(best.map(\.0).joined(separator: ", ")) (\(best.count == 2 ? "both" : "all") \(best[0].2)"
+        if scored.count > best.count { line += "; next \(scored[best.count].0), \(scored[best.count].2)" }
+        return line + "). A comparison over \(origins == 1 ? "1 origin" : "\(origins) origins"): small differences are noise."
     }
 
     private func writeTarget(_ outcome: TargetOutcome, to stream: inout some TextOutputStream) {
