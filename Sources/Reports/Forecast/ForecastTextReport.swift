@@ -115,19 +115,21 @@ public struct ForecastTextReport {
     /// The model with the lowest MASE (sMAPE when the history gives MASE no scale), the
     /// runner-up, and a reminder that a few origins make a rough ranking:
     /// "Lowest MASE: theta (0.62; next ets, 0.65). A comparison over 6 origins: small
-    /// differences are noise." Columns whose scores round alike tie.
+    /// differences are noise." Columns whose scores print alike tie.
     static func ranking(_ columns: [(String, AccuracySummary)], origins: Int) -> String {
         let byMASE = columns.allSatisfy { $0.1.mase != nil }
         let measure = byMASE ? "MASE" : "sMAPE"
-        let scored = columns.map { name, summary in
-            (name, byMASE ? summary.mase! : summary.smape, byMASE ? NumberText.grouped(summary.mase!, decimals: 2) : NumberText.grouped(summary.smape, decimals: 1) + "%")
-        }.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
-        let best = scored.filter { $0.2 == scored[0].2 }
-        var line = best.count == 1
-            ? "Lowest \(measure): \(best[0].0) (\(best[0].2)"
-            : "Lowest \(measure): \(best.map(\.0).joined(separator: ", ")) (\(best.count == 2 ? "both" : "all") \(best[0].2)"
-        if scored.count > best.count { line += "; next \(scored[best.count].0), \(scored[best.count].2)" }
-        return line + "). A comparison over \(origins == 1 ? "1 origin" : "\(origins) origins"): small differences are noise."
+        let texts = columns.map { byMASE ? NumberText.grouped($0.1.mase!, decimals: 2) : NumberText.grouped($0.1.smape, decimals: 1) + "%" }
+        // Ranked as printed (MASE to 2 decimals, sMAPE to 1), column order among equals.
+        let shown = columns.map { byMASE ? ($0.1.mase! * 100).rounded() : ($0.1.smape * 10).rounded() }
+        let order = columns.indices.sorted { (shown[$0], $0) < (shown[$1], $1) }
+        let best = order.filter { texts[$0] == texts[order[0]] }
+        let caveat = "A comparison over \(origins == 1 ? "1 origin" : "\(origins) origins"): small differences are noise."
+        guard best.count < columns.count else { return "Every model had the same \(measure) here (\(texts[best[0]]))." }
+        let names = best.map { columns[$0].0 }
+        let next = order[best.count]
+        return "Lowest \(measure): \(names.joined(separator: ", ")) (\(best.count == 1 ? "" : best.count == 2 ? "both " : "all ")"
+            + "\(texts[best[0]]); next \(columns[next].0), \(texts[next])). \(caveat)"
     }
 
     private func writeTarget(_ outcome: TargetOutcome, to stream: inout some TextOutputStream) {

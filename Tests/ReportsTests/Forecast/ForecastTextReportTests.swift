@@ -1,6 +1,6 @@
 import Forecasting
 import Foundation
-import Reports
+@testable import Reports
 import Statistics
 import Testing
 import TestSupport
@@ -72,6 +72,21 @@ struct ForecastTextReportTests {
     static func backtestColumns(_ output: String) -> [String] {
         guard let header = output.split(separator: "\n").first(where: { $0.hasPrefix("  measure ") }) else { return [] }
         return header.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    @Test("the ranking line names the lowest MASE as printed, ties in column order, and says when all tie")
+    func ranking() throws {
+        let base = try #require(try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 2, backtestOrigins: 1)).backtest?.model)
+        func column(_ name: String, _ mase: Double) -> (String, AccuracySummary) {
+            var summary = base
+            summary.mase = mase
+            return (name, summary)
+        }
+        #expect(ForecastTextReport.ranking([column("auto", 0.53), column("seasonal naive", 1.21), column("theta", 0.52)], origins: 6)
+            == "Lowest MASE: theta (0.52; next auto, 0.53). A comparison over 6 origins: small differences are noise.")
+        #expect(ForecastTextReport.ranking([column("auto", 0.5249), column("ets", 0.9), column("theta", 0.5201)], origins: 1)
+            == "Lowest MASE: auto, theta (both 0.52; next ets, 0.90). A comparison over 1 origin: small differences are noise.")
+        #expect(ForecastTextReport.ranking([column("auto", 0.5), column("ets", 0.5)], origins: 2) == "Every model had the same MASE here (0.50).")
     }
 
     @Test("fit's JSON backtest lists the compared models after seasonal_naive, with scores or the reason they have none")
