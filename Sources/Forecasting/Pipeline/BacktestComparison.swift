@@ -1,13 +1,32 @@
-/// Backtest accuracy of the chosen model beside seasonal naive on the same origins, and the
-/// chosen model's point forecasts at every origin (for charts and scripts).
+/// Backtest accuracy of the chosen model beside other models on the same origins — seasonal
+/// naive always, and any compared models — and the chosen model's point forecasts at every
+/// origin (for charts and scripts).
 public struct BacktestComparison: Sendable, Equatable {
     public var origins: Int
     public var horizon: Int
     public var model: AccuracySummary
-    public var seasonalNaive: AccuracySummary
+    /// The other models at the same origins: seasonal naive first, then the compared models in
+    /// the order asked for (`ForecastRequest.backtestReferences`).
+    public var references: [BacktestReference]
     /// The chosen model's forecasts next to what happened: `horizon` points per origin,
     /// oldest origin first, each origin's points in period order.
     public var points: [BacktestPoint]
+
+    /// - Precondition: the first reference is seasonal naive's, scored.
+    public init(origins: Int, horizon: Int, model: AccuracySummary, references: [BacktestReference], points: [BacktestPoint]) {
+        precondition(references.first?.model == .snaive && references.first?.accuracy != nil, "seasonal naive is the first reference")
+        self.origins = origins
+        self.horizon = horizon
+        self.model = model
+        self.references = references
+        self.points = points
+    }
+
+    /// Seasonal naive's accuracy, the yardstick every backtest reports.
+    public var seasonalNaive: AccuracySummary { references[0].accuracy! }
+
+    /// The compared models (every reference after seasonal naive).
+    public var comparisons: ArraySlice<BacktestReference> { references.dropFirst() }
 }
 
 /// One backtest forecast: made at `origin` (the last period of the training data) for

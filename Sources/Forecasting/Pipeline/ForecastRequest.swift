@@ -1,5 +1,5 @@
-/// What `plancast fit` asks of each series: model, horizon, levels, the optional backtest and
-/// target probability, and the regression's terms.
+/// What `plancast fit` asks of each series: model, horizon, levels, the optional backtest (and
+/// the models compared with it) and target probability, and the regression's terms.
 public struct ForecastRequest: Sendable, Equatable {
     public var model: ModelChoice
     public var horizon: Int
@@ -7,6 +7,11 @@ public struct ForecastRequest: Sendable, Equatable {
     public var levels: [Double]
     /// Rolling-origin backtest over this many origins; nil for none.
     public var backtestOrigins: Int?
+    /// Models backtested at the same origins as `model`, beside seasonal naive, with their
+    /// default settings (the regression's terms apply to `model` only). Ignored without
+    /// `backtestOrigins`; repeats, `model` and seasonal naive are dropped
+    /// (`backtestReferences`).
+    public var comparedModels: [ModelChoice]
     /// P(sum over `window` ≥ `value`) from sample paths; nil for none.
     public var target: Target?
     /// Sample paths drawn for the target probability.
@@ -50,16 +55,27 @@ public struct ForecastRequest: Sendable, Equatable {
         }
     }
 
+    /// The models the backtest scores beside `model`: seasonal naive, then each compared model
+    /// once, in the order given, leaving out `model` and seasonal naive.
+    public var backtestReferences: [ModelChoice] {
+        var references = [ModelChoice.snaive]
+        for choice in comparedModels where choice != model && !references.contains(choice) {
+            references.append(choice)
+        }
+        return references
+    }
+
     /// 10,000 paths put the Monte Carlo standard error of a probability below 0.005.
     public static let defaultPaths = 10_000
 
     public init(model: ModelChoice = .auto, horizon: Int, levels: [Double] = [0.8, 0.95], backtestOrigins: Int? = nil,
-                target: Target? = nil, paths: Int = ForecastRequest.defaultPaths, seed: UInt64 = 1,
+                comparedModels: [ModelChoice] = [], target: Target? = nil, paths: Int = ForecastRequest.defaultPaths, seed: UInt64 = 1,
                 regression: Regression = Regression()) {
         self.model = model
         self.horizon = horizon
         self.levels = levels
         self.backtestOrigins = backtestOrigins
+        self.comparedModels = comparedModels
         self.target = target
         self.paths = paths
         self.seed = seed

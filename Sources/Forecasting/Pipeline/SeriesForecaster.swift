@@ -26,16 +26,42 @@ public enum SeriesForecaster {
             target: try request.target.map { try targetOutcome($0, series: series, fitted: fitted, request: request) })
     }
 
+    /// Backtests the chosen `method` and, at the same origins, every model of
+    /// `request.backtestReferences`.
+    ///
+    /// Compared models are fitted as they would be if chosen (with their default settings,
+    /// censored at zero like the chosen model), so `--compare ets` scores what `--model ets`
+    /// would. A compared model that cannot be fitted at some origin, or forecasts a non-finite
+    /// number, is `unavailable` with the reason rather than failing the run.
+    /// - Throws: `FitError` when the chosen model or seasonal naive cannot be backtested.
     static func backtest(_ method: some ForecastingMethod, _ series: DatedSeries, origins: Int, request: ForecastRequest) throws -> BacktestComparison {
         let data = series.timeSeries
         let backtest = Backtest(horizon: request.horizon, origins: origins, levels: request.levels)
         let minimum = data.seasonalPeriod + 2
         let model = try backtest.run(method, on: data, minimumTraining: minimum)
         let naive = try backtest.run(SeasonalNaive(), on: data, minimumTraining: minimum)
+        let compared = request.backtestReferences.dropFirst().map { choice in
+            BacktestReference(model: choice, outcome: outcome(of: NonNegativeForecasts(base: choice.method(horizon: request.horizon)),
+                                                               backtest: backtest, on: data, minimumTraining: minimum))
+        }
         return BacktestComparison(
-            origins: origins, horizon: request.horizon,
-            model: AccuracySummary(model.map(\.metrics)), seasonalNaive: AccuracySummary(naive.map(\.metrics)),
+            origins: origins, horizon: request.horizon, model: AccuracySummary(model.map(\.metrics)),
+            references: [BacktestReference(model: .snaive, outcome: .scored(AccuracySummary(naive.map(\.metrics))))] + compared,
             points: BacktestPoint.points(of: model, in: series))
+    }
+
+    /// A compared model's accuracy, or why it has none.
+    static func outcome(of method: some ForecastingMethod, backtest: Backtest, on data: TimeSeries, minimumTraining: Int) -> BacktestReference.Outcome {
+        let folds: [Backtest.Fold]
+        do {
+            folds = try backtest.run(method, on: data, minimumTraining: minimumTraining)
+        } catch {
+            return .unavailable(reason: error.reason)
+        }
+        let summary = AccuracySummary(folds.map(\.metrics))
+        let numbers = [summary.smape, summary.bias] + [summary.mape, summary.mase].compactMap { $0 } + summary.coverage.map(\.share)
+        guard numbers.allSatisfy(\.isFinite) else { return .unavailable(reason: "its forecasts were not all finite numbers") }
+        return .scored(summary)
     }
 
     static func targetOutcome(_ target: ForecastRequest.Target, series: DatedSeries, fitted: any FittedModel, request: ForecastRequest) throws -> TargetOutcome {

@@ -53,6 +53,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Rolling-origin backtest over the last N origins (accuracy, and every backtest forecast in JSON and the report).")
     var backtest: Int?
 
+    @Option(help: "With --backtest: models to backtest at the same origins, comma-separated (e.g. ets,theta,arima), each with its default settings; their accuracy is shown beside the chosen model's and seasonal naive's.")
+    var compare: String?
+
     @Option(help: "Output format: text, json or csv.")
     var format: OutputFormat = .text
 
@@ -97,6 +100,10 @@ struct FitCommand: ParsableCommand {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, found \(horizon)") }
         _ = try parsedLevels()
         if let backtest, backtest < 1 { throw ValidationError("--backtest must be at least 1, found \(backtest)") }
+        if compare != nil && backtest == nil {
+            throw ValidationError("--compare needs --backtest N: the models are compared on the backtest's origins")
+        }
+        _ = try parsedCompare()
         if (target == nil) != (window == nil) { throw ValidationError("--target and --window go together") }
         if let target, !target.isFinite { throw ValidationError("--target must be a finite number") }
         let longOptions = [idColumn, valueColumn].compactMap { $0 }
@@ -128,6 +135,18 @@ struct FitCommand: ParsableCommand {
                 throw ValidationError("--levels: \"\(text)\" is not a percentage between 0 and 100")
             }
             return percent / 100
+        }
+    }
+
+    /// The models named by `--compare`, in order; none without it.
+    func parsedCompare() throws -> [ModelChoice] {
+        guard let compare else { return [] }
+        return try compare.split(separator: ",", omittingEmptySubsequences: false).map { text in
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard let choice = ModelChoice(rawValue: name) else {
+                throw ValidationError("--compare: \"\(name)\" is not a model; the models are \(ModelChoice.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return choice
         }
     }
 
@@ -168,7 +187,8 @@ struct FitCommand: ParsableCommand {
             targetRequest = ForecastRequest.Target(value: target, window: range)
         }
         let reportFile = try report.map(HTMLReportFile.init(path:))
-        let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest, target: targetRequest, seed: seed,
+        let request = ForecastRequest(model: model, horizon: horizon, levels: try parsedLevels(), backtestOrigins: backtest,
+                                      comparedModels: try parsedCompare(), target: targetRequest, seed: seed,
                                       regression: .init(regressors: regressors, changepoints: changepoints, logarithmic: log,
                                                           seasonality: fourier.map { .fourier(pairs: $0) } ?? .dummies, damping: damping ?? 1))
         let results = try zip(forecastSeries, SeriesForecaster.run(forecastSeries, request: request)).map { series, result in

@@ -2,8 +2,8 @@ import Forecasting
 import Foundation
 
 /// The `plancast fit --format json` document: one object per series with the model, trend,
-/// seasonal indices, forecast with intervals, backtest (scores and every point forecast) and
-/// target probability (schema in docs/output-json.md).
+/// seasonal indices, forecast with intervals, backtest (scores, the compared models' scores and
+/// every point forecast) and target probability (schema in docs/output-json.md).
 public enum ForecastJSONReport {
     struct Document: Encodable {
         let schema = "plancast.fit/1"
@@ -44,7 +44,16 @@ public enum ForecastJSONReport {
         let horizon: Int
         let model: Scores
         let seasonalNaive: Scores
+        /// The compared models (`--compare`), in the order asked for; empty without.
+        let comparisons: [Comparison]
         let points: [Point]
+    }
+
+    /// A compared model's scores at the same origins, or why it has none.
+    struct Comparison: Encodable {
+        let model: String
+        let scores: Scores?
+        let unavailable: String?
     }
 
     /// One backtest forecast of the chosen model beside what happened.
@@ -99,6 +108,12 @@ public enum ForecastJSONReport {
             },
             backtest: result.backtest.map { backtest in
                 Backtest(origins: backtest.origins, horizon: backtest.horizon, model: scores(backtest.model), seasonalNaive: scores(backtest.seasonalNaive),
+                         comparisons: backtest.comparisons.map { reference in
+                             switch reference.outcome {
+                             case let .scored(summary): Comparison(model: reference.model.rawValue, scores: scores(summary), unavailable: nil)
+                             case let .unavailable(reason): Comparison(model: reference.model.rawValue, scores: nil, unavailable: reason)
+                             }
+                         },
                          points: backtest.points.map {
                              Point(origin: $0.origin.description, period: $0.period.description, stepsAhead: $0.stepsAhead, forecast: $0.forecast, actual: $0.actual)
                          })

@@ -1,8 +1,8 @@
 import Forecasting
 
 /// The human-readable `plancast fit` report for one series: model and why, trend and seasonal
-/// pattern in words, the forecast table, backtest accuracy beside seasonal naive, and the
-/// target probability.
+/// pattern in words, the forecast table, backtest accuracy beside seasonal naive and any
+/// compared models, and the target probability.
 public struct ForecastTextReport {
     public var result: SeriesForecast
     /// Points filled by interpolation while reading the file (0 when none).
@@ -81,9 +81,11 @@ public struct ForecastTextReport {
 
     private func writeBacktest(_ backtest: BacktestComparison, to stream: inout some TextOutputStream) {
         stream.write("Backtest: \(backtest.origins) origins, \(backtest.horizon) \(result.series.frequency.periodNoun)s ahead each\n")
-        var table = TextTable(header: ["measure", result.request.model.rawValue, "seasonal naive"])
+        let columns = [(result.request.model.rawValue, backtest.model)]
+            + backtest.references.compactMap { reference in reference.accuracy.map { (Self.label(reference.model), $0) } }
+        var table = TextTable(header: ["measure"] + columns.map(\.0))
         func cells(_ name: String, _ value: (AccuracySummary) -> String) {
-            table.append([name, value(backtest.model), value(backtest.seasonalNaive)])
+            table.append([name] + columns.map { value($0.1) })
         }
         cells("MAPE") { $0.mape.map { NumberText.grouped($0, decimals: 1) + "%" } ?? "n/a" }
         cells("sMAPE") { NumberText.grouped($0.smape, decimals: 1) + "%" }
@@ -93,7 +95,41 @@ public struct ForecastTextReport {
             cells("\(NumberText.percent(coverage.level)) coverage") { NumberText.percent($0.coverage[index].share) }
         }
         table.write(to: &stream)
+        if !backtest.comparisons.isEmpty {
+            for reference in backtest.comparisons {
+                if case let .unavailable(reason) = reference.outcome {
+                    stream.write("Left out: \(reference.model.rawValue) could not be backtested (\(reason)).\n")
+                }
+            }
+            stream.write(Self.ranking(columns, origins: backtest.origins) + "\n")
+        }
         stream.write("\n")
+    }
+
+    /// A backtest column's name: seasonal naive in words, as the yardstick; other models by
+    /// their `--model` name.
+    static func label(_ model: ModelChoice) -> String {
+        model == .snaive ? "seasonal naive" : model.rawValue
+    }
+
+    /// The model with the lowest MASE (sMAPE when the history gives MASE no scale), the
+    /// runner-up, and a reminder that a few origins make a rough ranking:
+    /// "Lowest MASE: theta (0.62; next ets, 0.65). A comparison over 6 origins: small
+    /// differences are noise." Columns whose scores print alike tie.
+    static func ranking(_ columns: [(String, AccuracySummary)], origins: Int) -> String {
+        let byMASE = columns.allSatisfy { $0.1.mase != nil }
+        let measure = byMASE ? "MASE" : "sMAPE"
+        let texts = columns.map { byMASE ? NumberText.grouped($0.1.mase!, decimals: 2) : NumberText.grouped($0.1.smape, decimals: 1) + "%" }
+        // Ranked as printed (MASE to 2 decimals, sMAPE to 1), column order among equals.
+        let shown = columns.map { byMASE ? ($0.1.mase! * 100).rounded() : ($0.1.smape * 10).rounded() }
+        let order = columns.indices.sorted { (shown[$0], $0) < (shown[$1], $1) }
+        let best = order.filter { texts[$0] == texts[order[0]] }
+        let caveat = "A comparison over \(origins == 1 ? "1 origin" : "\(origins) origins"): small differences are noise."
+        guard best.count < columns.count else { return "Every model had the same \(measure) here (\(texts[best[0]]))." }
+        let names = best.map { columns[$0].0 }
+        let next = order[best.count]
+        return "Lowest \(measure): \(names.joined(separator: ", ")) (\(best.count == 1 ? "" : best.count == 2 ? "both " : "all ")"
+            + "\(texts[best[0]]); next \(columns[next].0), \(texts[next])). \(caveat)"
     }
 
     private func writeTarget(_ outcome: TargetOutcome, to stream: inout some TextOutputStream) {

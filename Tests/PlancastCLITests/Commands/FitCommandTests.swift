@@ -118,6 +118,34 @@ import Testing
         }
     }
 
+    @Test("--compare mistakes are refused with what to do", arguments: [
+        (["--compare", "ets"], "--compare needs --backtest N: the models are compared on the backtest's origins"),
+        (["--backtest", "3", "--compare", "ets,prophet"],
+         "--compare: \"prophet\" is not a model; the models are auto, ets, theta, dotm, damped, arima, regression, snaive, naive, drift"),
+        (["--backtest", "3", "--compare", "ets,,theta"],
+         "--compare: \"\" is not a model; the models are auto, ets, theta, dotm, damped, arima, regression, snaive, naive, drift"),
+    ])
+    func compareOptionErrors(arguments: [String], message: String) throws {
+        #expect {
+            _ = try Plancast.parseAsRoot(["fit", "history.csv", "--horizon", "3"] + arguments)
+        } throws: { error in
+            Plancast.message(for: error) == message
+        }
+    }
+
+    @Test("--compare backtests the named models beside the chosen one and names the lowest MASE")
+    func compareRuns() throws {
+        let file = Fixtures.repository("Data/example/monthly.csv").path
+        let command = try #require(try Plancast.parseAsRoot(["fit", file, "--column", "revenue", "--horizon", "3", "--model", "theta",
+                                                             "--backtest", "2", "--compare", "naive, drift,theta"]) as? FitCommand)
+        var output = ""
+        try command.run { output += $0 }
+        let header = output.split(separator: "\n").first { $0.hasPrefix("  measure ") }
+        #expect(header?.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            == ["measure", "theta", "seasonal naive", "naive", "drift"], "\(output)")
+        #expect(output.contains("\nLowest MASE: "), "\(output)")
+    }
+
     @Test("an unknown regressor column, a bad changepoint, or a horizon past the planned values is refused")
     func regressorRunErrors() throws {
         let file = try Self.spendHistory()

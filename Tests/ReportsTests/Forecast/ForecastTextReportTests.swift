@@ -1,6 +1,6 @@
 import Forecasting
 import Foundation
-import Reports
+@testable import Reports
 import Statistics
 import Testing
 import TestSupport
@@ -40,6 +40,78 @@ struct ForecastTextReportTests {
         var output = ""
         ForecastTextReport(result, filledPoints: 2).write(to: &output)
         try expectGolden(output, "fit_\(model.rawValue).txt")
+    }
+
+    /// Theta compared with ETS, DOTM and the regression (and with itself and seasonal naive,
+    /// which are not repeated) over the golden series' last 3 origins.
+    static let compareRequest = ForecastRequest(model: .theta, horizon: 12, backtestOrigins: 3, comparedModels: [.ets, .dotm, .theta, .snaive, .regression])
+
+    @Test("fit's text report with compared models: a column each and the lowest MASE in words")
+    func textCompare() throws {
+        let result = try SeriesForecaster.run(Self.series, request: Self.compareRequest)
+        var output = ""
+        ForecastTextReport(result).write(to: &output)
+        try expectGolden(output, "fit_compare.txt")
+    }
+
+    /// 20 months, horizon 3, 4 origins: the earliest origin trains on 14 values, one too few
+    /// for the regression's 13 coefficients.
+    @Test("a compared model too demanding for the history is left out with a note saying why")
+    func textCompareLeftOut() throws {
+        let short = DatedSeries(id: "revenue", start: Self.series.start, values: Array(Self.series.values.prefix(20)))
+        let result = try SeriesForecaster.run(short, request: ForecastRequest(model: .snaive, horizon: 3, backtestOrigins: 4, comparedModels: [.regression, .naive]))
+        var output = ""
+        ForecastTextReport(result).write(to: &output)
+        #expect(Self.backtestColumns(output) == ["measure", "snaive", "seasonal naive", "naive"], "\(output)")
+        #expect(output.contains("Left out: regression could not be backtested (at the backtest origin after observation 14 of 20: needs at least 15 observations for 13 coefficients, found 14).\n"), "\(output)")
+        #expect(output.contains("\nLowest MASE: "), "\(output)")
+        #expect(!output.contains("nan") && !output.contains("inf"))
+    }
+
+    /// The column names of a text report's backtest table (cells are two or more spaces apart).
+    static func backtestColumns(_ output: String) -> [String] {
+        guard let header = output.split(separator: "\n").first(where: { $0.hasPrefix("  measure ") }) else { return [] }
+        return header.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    @Test("the ranking line names the lowest MASE as printed, ties in column order, and says when all tie")
+    func ranking() throws {
+        let base = try #require(try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 2, backtestOrigins: 1)).backtest?.model)
+        func column(_ name: String, _ mase: Double) -> (String, AccuracySummary) {
+            var summary = base
+            summary.mase = mase
+            return (name, summary)
+        }
+        #expect(ForecastTextReport.ranking([column("auto", 0.53), column("seasonal naive", 1.21), column("theta", 0.52)], origins: 6)
+            == "Lowest MASE: theta (0.52; next auto, 0.53). A comparison over 6 origins: small differences are noise.")
+        #expect(ForecastTextReport.ranking([column("auto", 0.5249), column("ets", 0.9), column("theta", 0.5201)], origins: 1)
+            == "Lowest MASE: auto, theta (both 0.52; next ets, 0.90). A comparison over 1 origin: small differences are noise.")
+        #expect(ForecastTextReport.ranking([column("auto", 0.5), column("ets", 0.5)], origins: 2) == "Every model had the same MASE here (0.50).")
+    }
+
+    @Test("fit's JSON backtest lists the compared models after seasonal_naive, with scores or the reason they have none")
+    func jsonCompare() throws {
+        let short = DatedSeries(id: "revenue", start: Self.series.start, values: Array(Self.series.values.prefix(20)))
+        let result = try SeriesForecaster.run(short, request: ForecastRequest(model: .snaive, horizon: 3, backtestOrigins: 4, comparedModels: [.regression, .naive]))
+        var output = ""
+        try ForecastJSONReport.write([result], to: &output)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let backtest = try #require(((document["series"] as? [[String: Any]])?.first?["backtest"]) as? [String: Any])
+        #expect(Set(backtest.keys) == ["origins", "horizon", "model", "seasonal_naive", "comparisons", "points"])
+        let comparisons = try #require(backtest["comparisons"] as? [[String: Any]])
+        #expect(comparisons.map { $0["model"] as? String } == ["regression", "naive"])
+        #expect(Set(comparisons[0].keys) == ["model", "unavailable"])
+        #expect((comparisons[0]["unavailable"] as? String)?.hasSuffix("needs at least 15 observations for 13 coefficients, found 14") == true)
+        #expect(Set(comparisons[1].keys) == ["model", "scores"])
+        let scores = try #require(comparisons[1]["scores"] as? [String: Any])
+        #expect(Set(scores.keys) == Set((backtest["seasonal_naive"] as? [String: Any])?.keys.map { $0 } ?? []))
+
+        let plain = try SeriesForecaster.run(short, request: ForecastRequest(model: .snaive, horizon: 3, backtestOrigins: 4))
+        var plainOutput = ""
+        try ForecastJSONReport.write([plain], to: &plainOutput)
+        let plainDocument = try #require(try JSONSerialization.jsonObject(with: Data(plainOutput.utf8)) as? [String: Any])
+        let plainBacktest = try #require(((plainDocument["series"] as? [[String: Any]])?.first?["backtest"]) as? [String: Any])
+        #expect((plainBacktest["comparisons"] as? [Any])?.isEmpty == true, "an empty list without --compare")
     }
 
     /// Monthly leads with no leads some Augusts: the profile is additive, so the text reads in

@@ -34,6 +34,13 @@ struct ForecastFanChartTests {
         #expect(figure.caption.contains("its 36 backtest forecasts (diamonds) were off by "))
     }
 
+    @Test("the caption gives the compared models' MASE beside seasonal naive's")
+    func comparedInCaption() throws {
+        let result = try SeriesForecaster.run(ForecastTextReportTests.series, request: ForecastTextReportTests.compareRequest)
+        let caption = ForecastFanChart(result: result).figure.caption
+        #expect(caption.contains(" for seasonal naive, ") && caption.contains(" for ets, ") && caption.contains(" for dotm, ") && caption.hasSuffix(" for regression."), "\(caption)")
+    }
+
     @Test("no backtest: no diamonds, no legend entry")
     func withoutBacktest() throws {
         let figure = try Self.figure(backtestOrigins: nil)

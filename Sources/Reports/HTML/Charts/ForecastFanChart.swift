@@ -93,6 +93,14 @@ struct ForecastFanChart: ChartDrawing {
                 + "\(NumberText.grouped(backtest.model.smape, decimals: 1))% on average (sMAPE)"
             if let mase = backtest.model.mase, let naive = backtest.seasonalNaive.mase {
                 sentence += ", MASE \(NumberText.grouped(mase, decimals: 2)) against \(NumberText.grouped(naive, decimals: 2)) for seasonal naive"
+                let compared = backtest.comparisons.compactMap { reference in
+                    reference.accuracy?.mase.map { "\(NumberText.grouped($0, decimals: 2)) for \(reference.model.rawValue)" }
+                }
+                if !compared.isEmpty { sentence += ", " + compared.joined(separator: ", ") }
+            }
+            let left = backtest.comparisons.filter { $0.accuracy == nil }.map(\.model.rawValue)
+            if !left.isEmpty {
+                sentence += " (\(left.joined(separator: ", ")) could not be backtested at every origin; the text and JSON output say why)"
             }
         }
         return sentence + "."
