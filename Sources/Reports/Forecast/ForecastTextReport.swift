@@ -81,8 +81,10 @@ public struct ForecastTextReport {
 
     private func writeBacktest(_ backtest: BacktestComparison, to stream: inout some TextOutputStream) {
         stream.write("Backtest: \(backtest.origins) origins, \(backtest.horizon) \(result.series.frequency.periodNoun)s ahead each\n")
+        // Seasonal naive chosen as the model is its own yardstick: one column, not two alike.
         let columns = [(result.request.model.rawValue, backtest.model)]
-            + backtest.references.compactMap { reference in reference.accuracy.map { (Self.label(reference.model), $0) } }
+            + backtest.references.filter { $0.model != result.request.model }
+                .compactMap { reference in reference.accuracy.map { (Self.label(reference.model), $0) } }
         var table = TextTable(header: ["measure"] + columns.map(\.0))
         func cells(_ name: String, _ value: (AccuracySummary) -> String) {
             table.append([name] + columns.map { value($0.1) })
