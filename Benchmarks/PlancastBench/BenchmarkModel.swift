@@ -27,9 +27,9 @@ struct BenchmarkModel: Sendable {
     /// Model forms a user cannot name but the validation of `auto` compares: ARIMA with full
     /// seasonal terms, `auto`'s own seasonal-MA ARIMA member, the seasonally adjusting
     /// models with shrunk seasonal indices (`SeasonalIndexRule.shrunk`, as `auto`'s members),
-    /// and temporal hierarchies (`TemporalHierarchy`) over ETS with either weighting (with
-    /// series variance scaling also over months, quarters and years only) and over
-    /// shrunk-index Theta.
+    /// and temporal hierarchies (`TemporalHierarchy`) over ETS with either weighting, and with
+    /// series variance scaling over each of `auto`'s members, over every level or over
+    /// months, quarters and years only (`-3-12`).
     static let variants: [String: @Sendable () -> any ForecastingMethod] = [
         "arima-terms": { ARIMA(seasonality: .terms) },
         "arima-sma": { AutoForecast.arimaMember },
@@ -40,6 +40,12 @@ struct BenchmarkModel: Sendable {
         "thief-theta": { TemporalHierarchy(base: Theta(seasonalIndices: .shrunk), weighting: .structural) },
         "thief-ets-var": { TemporalHierarchy(base: ETS(), weighting: .seriesVariance) },
         "thief-ets-var-3-12": { TemporalHierarchy(base: ETS(), weighting: .seriesVariance, aggregationLevels: [3, 12]) },
+        "thief-sma-var-3-12": { TemporalHierarchy(base: AutoForecast.arimaMember, weighting: .seriesVariance, aggregationLevels: [3, 12]) },
+        "thief-dotm-var-3-12": { TemporalHierarchy(base: DynamicOptimisedTheta(seasonalIndices: .shrunk), weighting: .seriesVariance, aggregationLevels: [3, 12]) },
+        "thief-sma-var": { TemporalHierarchy(base: AutoForecast.arimaMember, weighting: .seriesVariance) },
+        "thief-damped-var": { TemporalHierarchy(base: DampedTrend(seasonalIndices: .shrunk), weighting: .seriesVariance) },
+        "thief-theta-var": { TemporalHierarchy(base: Theta(seasonalIndices: .shrunk), weighting: .seriesVariance) },
+        "thief-theta-var-3-12": { TemporalHierarchy(base: Theta(seasonalIndices: .shrunk), weighting: .seriesVariance, aggregationLevels: [3, 12]) },
     ]
 
     /// A `ModelChoice` or a variant, by name.

@@ -41,11 +41,20 @@ public struct FittedTemporalHierarchy: FittedModel {
     /// hierarchy)": the bottom level's model and the aggregate levels used (levels left out
     /// are in `notes`); with a single level, the base model's summary and why.
     public var summary: String {
-        let bottom = models[0].summary
-        guard levels.count > 1 else { return ([bottom] + notes).joined(separator: "; ") }
+        guard let reconciliationDescription else { return ([baseSummary] + notes).joined(separator: "; ") }
+        return "\(baseSummary), \(reconciliationDescription)"
+    }
+
+    /// The bottom level's model: "ETS(M,A,M) (…)".
+    public var baseSummary: String { models[0].summary }
+
+    /// "reconciled with its sums over 3 and 12 periods (temporal hierarchy)"; nil when no
+    /// aggregate level was fitted.
+    public var reconciliationDescription: String? {
+        guard levels.count > 1 else { return nil }
         let sums = levels.dropFirst().map(String.init)
         let list = sums.count == 1 ? sums[0] : sums.dropLast().joined(separator: ", ") + " and " + sums[sums.count - 1]
-        return "\(bottom), reconciled with its sums over \(list) periods (temporal hierarchy)"
+        return "reconciled with its sums over \(list) periods (temporal hierarchy)"
     }
 
     public var fittedValues: [Double] { models[0].fittedValues }

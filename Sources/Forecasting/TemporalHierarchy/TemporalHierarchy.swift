@@ -72,7 +72,9 @@ public struct TemporalHierarchy: ForecastingMethod {
         levelMethods = [:]
     }
 
-    public var name: String { "thief" }
+    /// The base method's name: the hierarchy is a way of fitting it, and a member of `auto`
+    /// left out or failing is named as the model the user knows.
+    public var name: String { base.name }
 
     /// An aggregate level is fitted only with at least two of its cycles (2m/k values) and
     /// at least 8 values, the floor `AutoForecast` also asks of its validation folds: fewer
@@ -91,16 +93,11 @@ public struct TemporalHierarchy: ForecastingMethod {
     func method(level k: Int) -> any ForecastingMethod { levelMethods[k] ?? base }
 
     /// Fits `base` at every level the series is long enough for.
-    /// - Throws: `FitError` when `base` cannot fit the series at its own frequency.
+    /// - Throws: `base`'s `FitError` when it cannot fit the series at its own frequency.
     /// - Complexity: one fit of `base` per level, on n/k values.
     public func fit(_ series: TimeSeries) throws(FitError) -> FittedTemporalHierarchy {
         let m = series.seasonalPeriod
-        let bottom: any FittedModel
-        do {
-            bottom = try method(level: 1).fit(series)
-        } catch {
-            throw FitError(model: name, reason: "\(error.model) at the series' own frequency: \(error.reason)")
-        }
+        let bottom = try method(level: 1).fit(series)
         var levels = [1], models = [bottom], aggregates = [series.values], notes = [String]()
         for k in TemporalAggregation.levels(seasonalPeriod: m).dropFirst() where aggregationLevels?.contains(k) ?? true {
             let values = TemporalAggregation.aggregate(series.values, by: k)

@@ -15,9 +15,9 @@ struct FitCommand: ParsableCommand {
             and numeric columns, or, with --id-column/--date-column/--value-column, one row per \
             series, date and value. The default model, auto, averages Theta and damped-trend \
             smoothing (for monthly data the dynamic optimised Theta model instead), adding ETS \
-            for seasonal data (for monthly data reconciled with its fits to quarterly and yearly \
-            sums) and, for yearly, quarterly and monthly data, an ARIMA that models \
-            the season by differencing; it calibrates the intervals on its own backtests inside \
+            for seasonal data and, for yearly, quarterly and monthly data, an ARIMA that models \
+            the season by differencing (for monthly data, each reconciled with its fits to \
+            quarterly and yearly sums); it calibrates the intervals on its own backtests inside \
             the history. The regression model also takes explanatory columns of a wide file \
             (--regressor: planned spend, promotion flags), which need values for the horizon \
             too, changepoints where the trend's slope may change (--changepoint), a smooth \
