@@ -38,10 +38,12 @@ public struct FittedTemporalHierarchy: FittedModel {
     }
 
     /// "ETS(M,A,M) (…), reconciled with its sums over 3 and 12 periods (temporal
-    /// hierarchy)": the bottom level's model and the aggregate levels used (levels left out
-    /// are in `notes`); with a single level, the base model's summary and why.
+    /// hierarchy)": the bottom level's model and the aggregate levels used; with a single
+    /// level, the base model's summary alone, as its forecasts are. Levels left out, and why,
+    /// are in `notes`: `auto` combines four members, and four copies of "too short for
+    /// yearly sums" would bury the model line.
     public var summary: String {
-        guard let reconciliationDescription else { return ([baseSummary] + notes).joined(separator: "; ") }
+        guard let reconciliationDescription else { return baseSummary }
         return "\(baseSummary), \(reconciliationDescription)"
     }
 

@@ -73,6 +73,22 @@ struct TemporalHierarchyTests {
         #expect(fitted.levels == [1])
         let base = try ETS().fit(series)
         #expect(fitted.forecast(horizon: 6, levels: [0.8, 0.95]) == base.forecast(horizon: 6, levels: [0.8, 0.95]))
+        #expect(fitted.summary == base.summary)
+        #expect(fitted.notes == ["no seasonal cycle to aggregate over, so the forecasts are the base model's"])
+    }
+
+    /// Twenty months: six quarterly sums, one yearly, too few for either level. The model
+    /// line is the base model's alone, without the notes, so `auto`'s line stays readable;
+    /// `auto` names the base model too.
+    @Test("too short for any aggregate level, the summary is the base model's and the notes say why")
+    func tooShortForLevels() throws {
+        let series = TimeSeries(values: Array(ModelContract.seasonalSeries.values.prefix(20)), seasonalPeriod: 12)
+        let fitted = try TemporalHierarchy(base: Theta()).fit(series)
+        #expect(fitted.levels == [1])
+        #expect(fitted.summary == (try Theta().fit(series)).summary)
+        #expect(fitted.notes.contains("sums of 3 periods left out: 8 of them needed, found 6"))
+        let auto = try AutoForecast(horizon: 3).fit(series)
+        #expect(!auto.summary.contains("left out") && !auto.summary.contains("temporal hierarchy"), "\(auto.summary)")
     }
 
     @Test("validation refits keep each level's selected ETS form")
