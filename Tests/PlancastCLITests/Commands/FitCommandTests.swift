@@ -110,8 +110,13 @@ import Testing
         (["--model", "regression", "--id-column", "id", "--value-column", "v", "--regressor", "spend"],
          "--regressor names a column of a wide file; a long file has no regressor columns"),
     ])
-    func regressorOptionErrors(arguments: [String], message: String) throws {
-        #expect {
+    func regressorOptionErrors(arguments: [String], message: String) {
+        Self.expectRefused(arguments, message)
+    }
+
+    /// `plancast fit history.csv --horizon 3` with `arguments` is refused with exactly `message`.
+    static func expectRefused(_ arguments: [String], _ message: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(sourceLocation: sourceLocation) {
             _ = try Plancast.parseAsRoot(["fit", "history.csv", "--horizon", "3"] + arguments)
         } throws: { error in
             Plancast.message(for: error) == message
@@ -125,12 +130,8 @@ import Testing
         (["--backtest", "3", "--compare", "ets,,theta"],
          "--compare: \"\" is not a model; the models are auto, ets, theta, dotm, damped, arima, regression, snaive, naive, drift"),
     ])
-    func compareOptionErrors(arguments: [String], message: String) throws {
-        #expect {
-            _ = try Plancast.parseAsRoot(["fit", "history.csv", "--horizon", "3"] + arguments)
-        } throws: { error in
-            Plancast.message(for: error) == message
-        }
+    func compareOptionErrors(arguments: [String], message: String) {
+        Self.expectRefused(arguments, message)
     }
 
     @Test("--compare backtests the named models beside the chosen one and names the lowest MASE")
