@@ -2,8 +2,8 @@ import Dispatch
 import Forecasting
 import Foundation
 
-/// `plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly] [--models auto,theta,…]
-/// [--validation [--origins K]]` (`--data` defaults to `../shared/data/m3` beside the
+/// `plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…]
+/// [--validation [--origins K]] [--paired]` (`--data` defaults to `../shared/data/m3` beside the
 /// repository): forecasts the M3 series with each model and prints accuracy beside the
 /// original M3 submissions scored by the same code, plus statsforecast when installed.
 ///
@@ -13,7 +13,9 @@ import Foundation
 /// (1…K, default 1) each series is cut k horizons before the end of its training data and
 /// scored on the horizon that follows. Origins beyond the first keep only the series with
 /// at least `M3Set.minimumValidationTraining` values left, and the table pools the errors
-/// of all origins, so one origin's luck weighs less.
+/// of all origins, so one origin's luck weighs less. `--paired` adds, for every model after
+/// the first, its mean sMAPE and MASE difference from the first over the same folds, with
+/// standard errors clustered by series (`PairedDifference`), to tell a gain from noise.
 /// Series are forecast in parallel (`concurrentPerform`); results land in per-series slots,
 /// so output does not depend on scheduling.
 enum ForecastBenchmark {
@@ -25,14 +27,14 @@ enum ForecastBenchmark {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/data/m3")
 
-    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly] [--models auto,theta,…] [--validation [--origins K]]"
+    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…] [--validation [--origins K]] [--paired]"
 
     static func run(arguments: [String]) {
-        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins"], flags: ["--validation"])
+        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins"], flags: ["--validation", "--paired"])
         let validation = options.has("--validation")
         let origins = validation ? max(1, options.value("--origins").flatMap { Int($0) } ?? 1) : 0
         let directory = options.value("--data").map { URL(fileURLWithPath: $0) } ?? defaultData
-        let sets = (options.value("--sets") ?? "monthly,quarterly,yearly").split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
+        let sets = (options.value("--sets") ?? M3Set.allCases.map(\.rawValue).joined(separator: ",")).split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
         let models = (options.value("--models") ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
             .split(separator: ",").compactMap { BenchmarkModel(String($0)) }
         for set in sets {
@@ -44,11 +46,19 @@ enum ForecastBenchmark {
                 let caption = origins > 1 ? " (validation: \(origins) origins inside the training data)" : validation ? " (validation: last horizon of training)" : ""
                 print("M3 \(set.rawValue): \(series.count) \(origins > 1 ? "folds" : "series"), h = \(set.horizon)\(caption)")
                 print(row("method", "sMAPE", "MASE", "cov80", "cov95", "MSIS95", "seconds"))
+                var scoresByModel = [[AccuracyMetrics?]]()
                 for model in models {
                     let start = DispatchTime.now()
                     let scores = evaluate(model, on: series, set: set)
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-                    printSummary(model.name, scores, seconds: seconds)
+                    printSummary(model.name, scores.compactMap { $0 }, seconds: seconds)
+                    scoresByModel.append(scores)
+                }
+                if options.has("--paired"), let baseline = scoresByModel.first, models.count > 1 {
+                    print("paired differences from \(models[0].name), standard errors clustered by series:")
+                    for (model, scores) in zip(models, scoresByModel).dropFirst() {
+                        print("  " + PairedDifference.line(model.name, scores, baseline: baseline, series: series))
+                    }
                 }
                 if !validation {
                     let submissions = try M3Submissions(directory: directory, frequency: set)
@@ -68,8 +78,9 @@ enum ForecastBenchmark {
         if !validation { StatsforecastRunner.run(directory: directory, sets: sets) }
     }
 
-    /// Fits `model` to every series in parallel and scores it on the test values.
-    static func evaluate(_ model: BenchmarkModel, on series: [M3Series], set: M3Set) -> [AccuracyMetrics] {
+    /// Fits `model` to every series in parallel and scores it on the test values; nil for a
+    /// series neither the model nor naive could fit.
+    static func evaluate(_ model: BenchmarkModel, on series: [M3Series], set: M3Set) -> [AccuracyMetrics?] {
         let slots = Slots<AccuracyMetrics>(count: series.count)
         DispatchQueue.concurrentPerform(iterations: series.count) { index in
             let s = series[index]
@@ -80,7 +91,7 @@ enum ForecastBenchmark {
             let forecast = fitted.forecast(horizon: set.horizon, levels: levels)
             slots[index] = AccuracyMetrics(actual: s.test, forecast: forecast, training: s.training, seasonalPeriod: set.seasonalPeriod)
         }
-        return slots.values.compactMap { $0 }
+        return slots.values
     }
 
     static func printSummary(_ name: String, _ scores: [AccuracyMetrics], seconds: Double?) {

@@ -7,14 +7,16 @@ struct M3Series: Sendable {
     let test: [Double]
 }
 
-/// The M3 frequencies the forecast benchmark runs, with the competition's horizons.
+/// The M3 sets the forecast benchmark runs, with the competition's horizons. `other` holds
+/// 174 series of unstated frequency (weekly, daily and the like), forecast without a season
+/// as in the competition.
 enum M3Set: String, CaseIterable, Sendable {
-    case monthly, quarterly, yearly
+    case monthly, quarterly, yearly, other
 
     var horizon: Int {
         switch self {
         case .monthly: 18
-        case .quarterly: 8
+        case .quarterly, .other: 8
         case .yearly: 6
         }
     }
@@ -23,7 +25,7 @@ enum M3Set: String, CaseIterable, Sendable {
         switch self {
         case .monthly: 12
         case .quarterly: 4
-        case .yearly: 1
+        case .yearly, .other: 1
         }
     }
 
