@@ -63,8 +63,8 @@ struct AutoForecastTests {
 
 @Suite("auto members")
 struct AutoMemberTests {
-    @Test("ETS joins the default members for seasonal data, ARIMA for cycles up to 12, DOTM replaces damped for monthly data, where every member is fitted through a temporal hierarchy",
-          arguments: [(1, ["theta", "damped", "arima"]), (4, ["theta", "damped", "ets", "arima"]),
+    @Test("ETS joins the default members for seasonal data, drift for non-seasonal data, ARIMA for cycles up to 12, DOTM replaces damped for monthly data, where every member is fitted through a temporal hierarchy",
+          arguments: [(1, ["theta", "damped", "arima", "drift"]), (4, ["theta", "damped", "ets", "arima"]),
                       (12, ["theta", "dotm", "ets", "arima"]), (52, ["theta", "damped"])])
     func defaults(period: Int, names: [String]) {
         let members = AutoForecast.defaultComponents(seasonalPeriod: period)
