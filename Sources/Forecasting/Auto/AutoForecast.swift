@@ -50,11 +50,11 @@
 /// seasonal differencing, as no other member does, and it lowers monthly MASE by 0.009 and
 /// quarterly MASE by 0.013 at equal sMAPE (quarterly within 0.03 of the best). On
 /// non-seasonal data the two ARIMAs are the same model, so one rule covers all three
-/// frequencies: Theta + damped + SMA, with ETS for seasonal data. ARIMA joins for periods up
-/// to 12 (`arimaSeasonalPeriods`), where the evidence is; M3 has no weekly data. (A single
-/// held-out horizon, used before, had favoured Theta + damped alone for monthly data, 14.22 /
-/// 0.881 against 14.41 / 0.890 with ETS; pooling three origins reversed that, which is why
-/// the selection uses three.)
+/// frequencies: Theta + damped + SMA, with ETS for seasonal data (and drift for data without
+/// a season, below). ARIMA joins for periods up to 12 (`arimaSeasonalPeriods`), where the
+/// evidence is; M3 has no weekly data. (A single held-out horizon, used before, had
+/// favoured Theta + damped alone for monthly data, 14.22 / 0.881 against 14.41 / 0.890 with
+/// ETS; pooling three origins reversed that, which is why the selection uses three.)
 ///
 /// Drift (`driftSeasonalPeriods`): on non-seasonal data the random walk with drift joins as
 /// a fourth member. It extrapolates the average change from first to last value, which
