@@ -8,8 +8,7 @@ struct M3Series: Sendable {
 }
 
 /// The M3 sets the forecast benchmark runs, with the competition's horizons. `other` holds
-/// 174 series of unstated frequency (weekly, daily and the like), forecast without a season
-/// as in the competition.
+/// 174 series whose frequency the data do not state, forecast without a season.
 enum M3Set: String, CaseIterable, Sendable {
     case monthly, quarterly, yearly, other
 

@@ -59,8 +59,8 @@
 /// Drift (`driftSeasonalPeriods`): on non-seasonal data the random walk with drift joins as
 /// a fourth member. It extrapolates the average change from first to last value, which
 /// neither Theta's half-slope nor the damped trend does, and its intervals widen with √h
-/// like a random walk's. On the yearly folds and on M3's 174 "other" series (weekly, daily
-/// and the like, also without a season; 522 folds, h = 8), sMAPE / MASE (80 / 95% coverage,
+/// like a random walk's. On the yearly folds and on M3's 174 "other" series (frequency not
+/// stated, no season; 522 folds, h = 8), sMAPE / MASE (80 / 95% coverage,
 /// MSIS), and the mean paired difference from the members without drift with its standard
 /// error clustered by series (`plancast-bench forecast --validation --origins 3 --paired`):
 ///
@@ -71,8 +71,8 @@
 ///     damped + SMA + drift       18.84 / 3.119 (75.9 / 93.3, 27.63)  4.09 / 2.200 (84.9 / 95.1, 20.37)
 ///     … + drift + ETS            18.94 / 3.149 (79.6 / 94.3, 28.53)  4.00 / 2.197 (84.9 / 95.0, 20.16)
 ///
-/// Adding drift improved every measure on both sets, which differ in kind (short yearly
-/// series against long weekly and daily ones). Drift in Theta's place gained more MASE but
+/// Adding drift improved sMAPE, MASE and MSIS on both sets, which differ in kind (short
+/// yearly series against long "other" ones). Drift in Theta's place gained more MASE but
 /// left yearly 80% intervals covering 75.9%; ETS beside it helped the "other" series and hurt
 /// the yearly ones, as ETS did before. On seasonal data drift as a fifth member had scored
 /// worse monthly (12.87 / 0.858) and mixed quarterly (10.39 / 1.267; see below), so it joins
