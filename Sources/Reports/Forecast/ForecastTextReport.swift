@@ -138,7 +138,9 @@ public struct ForecastTextReport {
         let window = outcome.target.window
         let windowText = window.lowerBound == window.upperBound ? window.lowerBound.description : "\(window.lowerBound)..\(window.upperBound)"
         stream.write("P(sum over \(windowText) >= \(NumberText.grouped(outcome.target.value, decimals: decimals))) = \(NumberText.percent(outcome.probability))")
-        stream.write(" (Monte Carlo error \(NumberText.percent(outcome.standardError)), \(NumberText.grouped(Double(outcome.paths))) paths)\n")
+        let uncertainty = UnanimousTrials.sentence(probability: outcome.probability, trials: outcome.paths, trial: "path")
+            ?? "Monte Carlo error \(NumberText.percent(outcome.standardError)), \(NumberText.grouped(Double(outcome.paths))) paths"
+        stream.write(" (\(uncertainty))\n")
         if outcome.observedPart != 0 {
             stream.write("  includes \(NumberText.grouped(outcome.observedPart, decimals: decimals)) already observed in the window\n")
         }

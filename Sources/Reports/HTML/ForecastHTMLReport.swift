@@ -15,8 +15,9 @@ public struct ForecastHTMLReport {
         let summary = results.map { result in
             var sentence = "\(result.series.id): \(result.request.model.rawValue) model (\(result.summary))"
             if let target = result.target {
+                let bound = UnanimousTrials.sentence(probability: target.probability, trials: target.paths, trial: "path").map { " (\($0))" } ?? ""
                 sentence += ", \(NumberText.percent(target.probability)) chance that the window sum reaches "
-                    + NumberText.grouped(target.target.value, decimals: NumberText.decimals(forScale: target.target.value))
+                    + NumberText.grouped(target.target.value, decimals: NumberText.decimals(forScale: target.target.value)) + bound
             }
             return sentence + "."
         }

@@ -20,7 +20,8 @@ public struct SimulationTextReport {
     public var summary: String {
         let p = result.probabilityOfHit
         let target = money.compact(result.target.total)
-        var sentence = "\(Self.probability(p.value)) chance of reaching \(target) (±\(Self.points(p.standardError)) pts)"
+        let uncertainty = UnanimousTrials.sentence(probability: p.value, trials: result.trials, trial: "trial") ?? "±\(Self.points(p.standardError)) pts"
+        var sentence = "\(Self.probability(p.value)) chance of reaching \(target) (\(uncertainty))"
         if let p25 = result.revenue.percentile(0.25), let p75 = result.revenue.percentile(0.75),
            let p10 = result.revenue.percentile(0.10) {
             sentence += "; half of outcomes fall between \(money.compact(p25.value)) and \(money.compact(p75.value))"

@@ -42,6 +42,15 @@ struct ForecastTextReportTests {
         try expectGolden(output, "fit_\(model.rawValue).txt")
     }
 
+    @Test("a target no sample path reaches gives the bound the paths support, not a zero error")
+    func unreachableTarget() throws {
+        var request = Self.request(.theta)
+        request.target?.value = 10_000_000
+        var output = ""
+        ForecastTextReport(try SeriesForecaster.run(Self.series, request: request)).write(to: &output)
+        #expect(output.contains("P(sum over 2026-07..2026-09 >= 10,000,000) = 0.0% (no path of 2,000 reached it: below 0.15% at 95% confidence)\n"))
+    }
+
     /// Theta compared with ETS, DOTM and the regression (and with itself and seasonal naive,
     /// which are not repeated) over the golden series' last 3 origins.
     static let compareRequest = ForecastRequest(model: .theta, horizon: 12, backtestOrigins: 3, comparedModels: [.ets, .dotm, .theta, .snaive, .regression])

@@ -73,6 +73,15 @@ struct SimulationReportTests {
         #expect(report.summary.hasPrefix("\(SimulationTextReport.probability(try Self.result().probabilityOfHit.value)) chance of reaching $400k (±"))
     }
 
+    /// A target no trial reaches would otherwise read "0.0% (±0.00 pts)", as if certain.
+    @Test("when no trial reaches the target, the summary gives the bound the trials support")
+    func unreachableTarget() throws {
+        var plan = try Self.plan()
+        plan.target = .monthly([10_000_000, 10_000_000, 10_000_000])
+        let report = SimulationTextReport(try Simulator(plan: plan).run(Self.settings), currency: "USD")
+        #expect(report.summary.hasPrefix("0.0% chance of reaching $30M (no trial of 4,096 reached it: below 0.074% at 95% confidence);"))
+    }
+
     @Test("trial rows: a header, then one row per trial whose sources add up to its revenue")
     func trialRows() throws {
         let plan = try Self.plan()
