@@ -53,8 +53,10 @@ public struct DynamicOptimisedTheta: ForecastingMethod {
             state.absorb(adjusted[t], alpha: alpha)
         }
         let theta = 1 / (1 - fit.weight)
+        // At the bound the estimate is "as large as allowed", not a measured 1000.00.
+        let thetaText = fit.weight >= Self.maximumWeight ? "θ at its bound \(Int(theta.rounded()))" : "θ = \(formatParameter(theta))"
         return FittedDynamicOptimisedTheta(
-            summary: "dynamic optimised Theta (α = \(formatParameter(alpha)), θ = \(formatParameter(theta))\(adjustment.isSeasonal ? ", seasonally adjusted" : ""))",
+            summary: "dynamic optimised Theta (α = \(formatParameter(alpha)), \(thetaText)\(adjustment.isSeasonal ? ", seasonally adjusted" : ""))",
             fittedValues: adjustment.restoreFitted(fitted),
             state: state,
             alpha: alpha,

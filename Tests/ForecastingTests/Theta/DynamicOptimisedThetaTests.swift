@@ -92,6 +92,16 @@ struct DynamicOptimisedThetaTests {
         #expect(abs(fitted.sigma - 1) < 0.12, "σ \(fitted.sigma)")
     }
 
+    /// A straight line with a small wobble: the full trend line fits best, so w runs into
+    /// its bound, and the summary says so rather than print a measured-looking 1000.00.
+    @Test("θ at its upper bound is named as the bound")
+    func thetaAtBound() throws {
+        let values = (0..<40).map { 10 + 2 * Double($0) + 0.1 * sin(Double($0)) }
+        let fitted = try DynamicOptimisedTheta().fit(TimeSeries(values: values, seasonalPeriod: 1))
+        #expect(fitted.weight == DynamicOptimisedTheta.maximumWeight)
+        #expect(fitted.summary.contains("θ at its bound 1000"), "\(fitted.summary)")
+    }
+
     @Test("too short a series is refused with the model's name")
     func tooShort() {
         #expect(throws: FitError(model: "dotm", reason: "needs at least 5 observations, found 4")) {
