@@ -164,7 +164,8 @@ struct FitCommand: ParsableCommand {
         }
         let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(
             layout: layout, frequency: frequency, fillGaps: fill, fillAdvice: "pass --fill to interpolate gaps",
-            columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil))
+            columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil,
+            longFormAdvice: "pass --id-column, --value-column and --date-column to read it"))
         let regressors = try regressor.map { name in
             guard let series = table.series.first(where: { $0.id == name }) else {
                 throw ValidationError("--regressor: no column \"\(name)\" in \(file); the value columns are \(table.series.map { "\"\($0.id)\"" }.joined(separator: ", "))")

@@ -23,13 +23,17 @@ public struct HistoryOptions: Sendable, Equatable {
     /// How the reader's user chooses the value columns (such as "pass --column to choose the
     /// columns to forecast"), offered when a column has no values; nil where they cannot.
     public var columnAdvice: String?
+    /// How the reader's user reads a file as long form (such as "pass --id-column and
+    /// --value-column"), offered when a wide file repeats its dates; nil where they cannot.
+    public var longFormAdvice: String?
 
     public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil,
-                fillGaps: Bool = false, fillAdvice: String? = nil, columnAdvice: String? = nil) {
+                fillGaps: Bool = false, fillAdvice: String? = nil, columnAdvice: String? = nil, longFormAdvice: String? = nil) {
         self.layout = layout
         self.frequency = frequency
         self.fillGaps = fillGaps
         self.fillAdvice = fillAdvice
         self.columnAdvice = columnAdvice
+        self.longFormAdvice = longFormAdvice
     }
 }

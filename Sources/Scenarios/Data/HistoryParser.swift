@@ -18,16 +18,34 @@ struct HistoryParser {
         let value: String
     }
 
-    private mutating func fail(_ row: Int?, _ column: String?, _ message: String) {
+    /// Errors in first-seen order without repeats: in a wide file a repeated date is the same
+    /// problem for every value column.
+    static func distinct(_ errors: [DataError]) -> [DataError] {
+        var seen = Set<String>()
+        return errors.filter { seen.insert($0.description).inserted }
+    }
+
+    mutating func fail(_ row: Int?, _ column: String?, _ message: String) {
         errors.append(DataError(file: file, row: row, column: column, message: message))
     }
 
     mutating func parse(_ text: String) throws(DataErrors) -> HistoryTable {
         let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one row of values")
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let (dateColumn, groups) = columns(names, records: Array(rows)) else { throw DataErrors(errors) }
-        let frequency = resolveFrequency(groups.flatMap(\.cells), dateColumn: dateColumn)
+        guard let (dateColumn, columnGroups) = columns(names, records: Array(rows)) else { throw DataErrors(errors) }
+        var groups = columnGroups
+        var textColumns = [TextColumn]()
+        if case .wide = options.layout {
+            textColumns = Self.textColumns(groups)
+            guard let dates = groups.first?.cells, checkOneRowPerDate(dates, dateColumn: dateColumn, textColumns: textColumns.map(\.name)) else {
+                throw DataErrors(errors)
+            }
+            groups.removeAll { group in textColumns.contains { $0.name == group.column } }
+        }
+        // Every column's dates, text columns' too: they are the file's dates all the same.
+        let frequency = resolveFrequency(columnGroups.flatMap(\.cells), dateColumn: dateColumn)
         guard let frequency, errors.isEmpty else { throw DataErrors(errors) }
+        for column in textColumns { report(column) }
         var series = [DatedSeries]()
         var filled = [String: Int]()
         for group in groups {
@@ -38,7 +56,7 @@ struct HistoryParser {
             }
             errors += assembler.errors
         }
-        guard errors.isEmpty else { throw DataErrors(errors.sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
+        guard errors.isEmpty else { throw DataErrors(Self.distinct(errors).sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
         return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled)
     }
 

@@ -149,6 +149,42 @@ struct HistoryTableTests {
         ])
     }
 
+    /// A long-form file read as wide repeats every date and has a text column; cell by cell
+    /// that is an error per cell and column (a thousand for a 200-row file), all meaning one
+    /// thing, so it is said once, with how to read the file.
+    @Test("a long-form file read as wide is one error that says how to read it")
+    func longFormReadAsWide() {
+        let text = "month,region,sales,units\n2026-01,north,1,5\n2026-01,south,2,6\n2026-02,north,3,7\n2026-02,south,4,8\n2026-03,north,5,9\n2026-03,south,6,1\n"
+        let found = "sales.csv, row 3, column \"month\": 2026-01 is on more than one row (also row 2), as are 2 other dates: "
+            + "a file with one column per series has one row per date"
+        #expect(messages(text) == [found + "; give each series its own column (\"region\" may name the series)"])
+        #expect(messages(text, HistoryOptions(longFormAdvice: "pass --id-column, --value-column and --date-column to read it")) == [
+            found + ". If each row holds one series' value for a date (long form), pass --id-column, --value-column and --date-column "
+                + "to read it (\"region\" may name the series)",
+        ])
+    }
+
+    /// Fewer than half of the rows repeating a date is a mistake in those rows, each named,
+    /// and once for the file, not once per value column.
+    @Test("a few repeated dates are named row by row, once for all value columns")
+    func repeatedDates() {
+        #expect(messages("month,sales,units\n2026-01,1,5\n2026-01,2,6\n2026-02,3,7\n2026-03,4,8\n") == [
+            "sales.csv, row 3, column \"month\": 2026-01 appears twice (also row 2)",
+        ])
+    }
+
+    /// A column of labels is one error with a few of its words; a numeric column beside it
+    /// with one typo keeps its own cell error.
+    @Test("a text column is one error; a numeric column's typo stays a cell error")
+    func textColumn() {
+        let text = "month,region,sales\n2026-01,north,1\n2026-02,south,2x\n2026-03,east,3\n2026-04,west,4\n2026-05,north,5\n"
+        #expect(messages(text, HistoryOptions(columnAdvice: "pass --column to choose the columns to forecast")) == [
+            "sales.csv, row 2, column \"region\": holds text, not numbers (\"north\", \"south\", \"east\", …: 5 of 5 filled cells); "
+                + "pass --column to choose the columns to forecast",
+            "sales.csv, row 3, column \"sales\": \"2x\"" + Self.notANumber,
+        ])
+    }
+
     @Test("gaps are filled by linear interpolation on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
