@@ -30,12 +30,22 @@ public struct DataError: Error, Equatable, Sendable, LocalizedError, CustomStrin
     public var errorDescription: String? { description }
 }
 
-/// All problems found in a data file (every one is reported, not only the first).
+/// All problems found in a data file (every one is kept, not only the first).
+///
+/// The description lists the first `shownInDescription` and counts the rest: a file with a
+/// wrong column throughout fails the same way on every row, and a thousand lines of one
+/// mistake hide the message rather than explain it. `errors` keeps them all.
 public struct DataErrors: Error, Equatable, Sendable, LocalizedError, CustomStringConvertible {
     public var errors: [DataError]
 
     public init(_ errors: [DataError]) { self.errors = errors }
 
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    static let shownInDescription = 20
+
+    public var description: String {
+        let shown = errors.prefix(Self.shownInDescription).map(\.description)
+        let rest = errors.count - shown.count
+        return (shown + (rest > 0 ? ["… and \(rest) more problem\(rest == 1 ? "" : "s") in \(errors[0].file)"] : [])).joined(separator: "\n")
+    }
     public var errorDescription: String? { description }
 }
