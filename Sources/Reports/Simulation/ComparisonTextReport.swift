@@ -17,12 +17,19 @@ public struct ComparisonTextReport {
         let base = comparison.base.probabilityOfHit.value
         let target = money.compact(comparison.base.target.total)
         return comparison.strategies.map { strategy in
+            let beats = "beats the base in \(NumberText.percent(strategy.probabilityOfBeatingBase.value)) of trials."
+            let p = strategy.result.probabilityOfHit.value
+            // Both at 0 (or both at 1): "from 0.0% to 0.0% (+0.0 ± 0.00 pts)" would claim a
+            // certainty the trials do not have; say what they do support.
+            if p == base, let unanimous = UnanimousTrials.sentence(probability: p, trials: strategy.result.trials, trial: "trial") {
+                return "\"\(strategy.result.planName)\" leaves the chance of reaching \(target) at \(SimulationTextReport.probability(p)) "
+                    + "(\(unanimous), as under the base) and \(beats)"
+            }
             let delta = strategy.probabilityOfHitDifference
             let verb = delta.value > 0 ? "raises" : delta.value < 0 ? "lowers" : "leaves"
             return "\"\(strategy.result.planName)\" \(verb) the chance of reaching \(target) from \(SimulationTextReport.probability(base)) to "
                 + "\(SimulationTextReport.probability(strategy.result.probabilityOfHit.value)) (\(Self.signedPoints(delta.value)) ± "
-                + "\(SimulationTextReport.points(delta.standardError)) pts) and beats the base in "
-                + "\(NumberText.percent(strategy.probabilityOfBeatingBase.value)) of trials."
+                + "\(SimulationTextReport.points(delta.standardError)) pts) and \(beats)"
         }
     }
 

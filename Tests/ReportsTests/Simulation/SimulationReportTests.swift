@@ -82,6 +82,18 @@ struct SimulationReportTests {
         #expect(report.summary.hasPrefix("0.0% chance of reaching $30M (no trial of 4,096 reached it: below 0.074% at 95% confidence);"))
     }
 
+    @Test("when neither plan's trials reach the target, the comparison says so instead of a zero difference ± 0")
+    func unreachableComparison() throws {
+        var base = try Self.plan()
+        base.target = .monthly([10_000_000, 10_000_000, 10_000_000])
+        var more = base
+        more.name = "more paid search"
+        let comparison = try Comparator(base: base, strategies: [more]).run(Self.settings)
+        let sentence = try #require(ComparisonTextReport(comparison, currency: "USD").summary.first)
+        #expect(sentence.hasPrefix("\"more paid search\" leaves the chance of reaching $30M at 0.0% "
+            + "(no trial of 4,096 reached it: below 0.074% at 95% confidence, as under the base) and beats the base in "))
+    }
+
     @Test("trial rows: a header, then one row per trial whose sources add up to its revenue")
     func trialRows() throws {
         let plan = try Self.plan()
