@@ -65,6 +65,9 @@ struct FitCommand: ParsableCommand {
     @Flag(help: "Fill missing periods by linear interpolation instead of stopping.")
     var fill = false
 
+    @Flag(help: "Add up the rows that fall in the same period (order lines, deals, daily sales) instead of refusing a repeated period; give --frequency when the dates are daily.")
+    var sum = false
+
     @Option(help: "A target for the sum over --window; prints P(sum >= target).")
     var target: Double?
 
@@ -163,9 +166,10 @@ struct FitCommand: ParsableCommand {
             .wide(dateColumn: dateColumn, valueColumns: column.isEmpty ? nil : column + regressor)
         }
         let table = try HistoryTable.load(contentsOf: URL(fileURLWithPath: file), options: HistoryOptions(
-            layout: layout, frequency: frequency, fillGaps: fill, fillAdvice: "pass --fill to interpolate gaps",
+            layout: layout, frequency: frequency, fillGaps: fill, sumWithinPeriods: sum, fillAdvice: "pass --fill to interpolate gaps",
             columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil,
-            longFormAdvice: "pass --id-column, --value-column and --date-column to read it"))
+            longFormAdvice: "pass --id-column, --value-column and --date-column to read it; if the rows are amounts to add up "
+                + "by period (order lines, deals), pass --sum and --frequency"))
         let regressors = try regressor.map { name in
             guard let series = table.series.first(where: { $0.id == name }) else {
                 throw ValidationError("--regressor: no column \"\(name)\" in \(file); the value columns are \(table.series.map { "\"\($0.id)\"" }.joined(separator: ", "))")

@@ -16,6 +16,10 @@ public struct HistoryOptions: Sendable, Equatable {
     public var frequency: Frequency?
     /// Fill missing periods by linear interpolation instead of reporting them.
     public var fillGaps: Bool
+    /// Add up the values of rows that fall in the same period (order lines, deals, daily
+    /// sales read as months) instead of reporting a repeated period. Dates finer than the
+    /// frequency need the frequency given, since it cannot be inferred from them.
+    public var sumWithinPeriods: Bool
     /// How the reader's user turns `fillGaps` on (such as "pass --fill to interpolate gaps"),
     /// offered in every gap error; nil where filling is not available, so no error suggests
     /// what cannot be done.
@@ -28,10 +32,12 @@ public struct HistoryOptions: Sendable, Equatable {
     public var longFormAdvice: String?
 
     public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil,
-                fillGaps: Bool = false, fillAdvice: String? = nil, columnAdvice: String? = nil, longFormAdvice: String? = nil) {
+                fillGaps: Bool = false, sumWithinPeriods: Bool = false,
+                fillAdvice: String? = nil, columnAdvice: String? = nil, longFormAdvice: String? = nil) {
         self.layout = layout
         self.frequency = frequency
         self.fillGaps = fillGaps
+        self.sumWithinPeriods = sumWithinPeriods
         self.fillAdvice = fillAdvice
         self.columnAdvice = columnAdvice
         self.longFormAdvice = longFormAdvice

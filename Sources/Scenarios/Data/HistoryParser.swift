@@ -37,7 +37,9 @@ struct HistoryParser {
         var textColumns = [TextColumn]()
         if case .wide = options.layout {
             textColumns = Self.textColumns(groups)
-            guard let dates = groups.first?.cells, checkOneRowPerDate(dates, dateColumn: dateColumn, textColumns: textColumns.map(\.name)) else {
+            // Rows to be summed repeat their dates by design.
+            guard let dates = groups.first?.cells,
+                  options.sumWithinPeriods || checkOneRowPerDate(dates, dateColumn: dateColumn, textColumns: textColumns.map(\.name)) else {
                 throw DataErrors(errors)
             }
             groups.removeAll { group in textColumns.contains { $0.name == group.column } }

@@ -1,8 +1,9 @@
 import Forecasting
 
 /// Turns one series' cells into a `DatedSeries`: places dates on the frequency's grid,
-/// parses values, and reports duplicates, gaps and non-numeric cells (or fills gaps by
-/// linear interpolation between the nearest values on each side).
+/// parses values, and reports duplicates (or adds up the rows of a period, when asked), gaps
+/// and non-numeric cells (or fills gaps by linear interpolation between the nearest values
+/// on each side).
 struct SeriesAssembler {
     let file: String
     let id: String
@@ -10,6 +11,7 @@ struct SeriesAssembler {
     let dateColumn: String
     let frequency: Frequency
     let fillGaps: Bool
+    let sumWithinPeriods: Bool
     /// Appended to gap errors (`HistoryOptions.fillAdvice`).
     let fillAdvice: String?
     /// Appended to the error for a column without values (`HistoryOptions.columnAdvice`).
@@ -28,6 +30,7 @@ struct SeriesAssembler {
         self.dateColumn = dateColumn
         self.frequency = frequency
         fillGaps = options.fillGaps
+        sumWithinPeriods = options.sumWithinPeriods
         fillAdvice = options.fillAdvice
         columnAdvice = options.columnAdvice
     }
@@ -65,7 +68,15 @@ struct SeriesAssembler {
                 }
             }
             if let earlier = byPeriod[period] {
-                fail(cell.row, dateColumn, "\(period) appears twice\(id == column ? "" : " for \"\(id)\"") (also row \(earlier.row))")
+                if sumWithinPeriods {
+                    let total: Double? = switch (earlier.value, value) {
+                    case let (a?, b?): a + b
+                    case let (a, b): a ?? b
+                    }
+                    byPeriod[period] = (earlier.row, total, earlier.invalid || invalid)
+                } else {
+                    fail(cell.row, dateColumn, "\(period) appears twice\(id == column ? "" : " for \"\(id)\"") (also row \(earlier.row))")
+                }
                 continue
             }
             byPeriod[period] = (cell.row, value, invalid)

@@ -32,6 +32,12 @@ import Testing
     /// Two years of a gently growing series.
     static let values = (0..<24).map { "\(100 + $0)" }
 
+    /// Two order lines on each of 24 months' 5th day, adding up to `values`.
+    static let orderLines = "date,sales\n" + values.indices.map { index in
+        let half = "\(Double(values[index])! / 2)"
+        return "\(FitCommandTests.month(index))-05,\(half)\n\(FitCommandTests.month(index))-05,\(half)\n"
+    }.joined()
+
     static func replacing(_ index: Int, with cell: String) -> [String] {
         var cells = values
         cells[index] = cell
@@ -77,6 +83,16 @@ import Testing
               outcome: .error("FILE, row 1, column \"revenue\": 2 columns have this name (columns 2, 3); rename all but one")),
         Input(name: "a value column with one row", text: monthly(["100"]),
               outcome: .error("FILE, column \"revenue\": auto: needs at least 2 observations, found 1")),
+        Input(name: "order lines on days, summed into months with --sum", text: orderLines, arguments: ["--sum", "--frequency", "monthly"],
+              outcome: .forecast(values: 24)),
+        Input(name: "order lines without --sum", text: orderLines,
+              outcome: .error("FILE, row 3, column \"date\": 2024-01-05 is on more than one row (also row 2), as are 23 other dates: "
+                  + "a file with one column per series has one row per date. If each row holds one series' value for a date (long form), "
+                  + "pass --id-column, --value-column and --date-column to read it; if the rows are amounts to add up by period "
+                  + "(order lines, deals), pass --sum and --frequency")),
+        Input(name: "a column of words beside the values", text: monthly(values.map { $0 + ",north" }, header: "month,revenue,region"),
+              outcome: .error("FILE, row 2, column \"region\": holds text, not numbers (\"north\": 24 of 24 filled cells); "
+                  + "pass --column to choose the columns to forecast")),
         Input(name: "a date column with mixed formats", text: monthly(values).replacingOccurrences(of: "2024-06,", with: "2024-06-01,"),
               outcome: .error("FILE, row 7, column \"month\": \"2024-06-01\" is written as YYYY-MM-DD but earlier dates are YYYY-MM")),
     ]

@@ -185,6 +185,22 @@ struct HistoryTableTests {
         ])
     }
 
+    /// Order lines on days, summed into months: 2026-01 gets 10 + 5 + 2.5, 2026-02 an empty
+    /// cell and 4 (the empty cell adds nothing), 2026-03 one line.
+    @Test("rows in the same period are added up on request, in wide and long files")
+    func sumWithinPeriods() throws {
+        let lines = "date,sales\n2026-01-03,10\n2026-01-17,5\n2026-02-02,\n2026-01-31,2.5\n2026-02-20,4\n2026-03-09,7\n"
+        let wide = try parse(lines, HistoryOptions(frequency: .monthly, sumWithinPeriods: true))
+        #expect(wide.series[0].values == [17.5, 4, 7])
+        let long = "region,date,sales\nnorth,2026-Q1,1\nsouth,2026-Q1,2\nnorth,2026-Q1,3\nnorth,2026-Q2,4\nsouth,2026-Q2,5\n"
+        let table = try parse(long, HistoryOptions(layout: .long(idColumn: "region", dateColumn: "date", valueColumn: "sales"), sumWithinPeriods: true))
+        #expect(table.series.map(\.values) == [[4, 4], [2, 5]])
+        // A bad cell is still an error, not added as zero.
+        #expect(messages("date,sales\n2026-01-03,10\n2026-01-17,5x\n2026-02-02,1\n", HistoryOptions(frequency: .monthly, sumWithinPeriods: true)) == [
+            "sales.csv, row 3, column \"sales\": \"5x\"" + Self.notANumber,
+        ])
+    }
+
     @Test("gaps are filled by linear interpolation on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
