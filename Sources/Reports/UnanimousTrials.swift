@@ -13,7 +13,9 @@ enum UnanimousTrials {
     /// - Precondition: `trials ≥ 1`.
     static func bound(trials: Int) -> Double {
         precondition(trials >= 1, "a bound needs at least one trial")
-        return 1 - pow(1 - confidence, 1 / Double(trials))
+        // −expm1(ln(1 − c)/n) is 1 − (1 − c)^{1/n} without the cancellation of 1 − pow
+        // when n is large.
+        return -expm1(log(1 - confidence) / Double(trials))
     }
 
     /// "no path of 10,000 reached it: below 0.03% at 95% confidence" for an estimate of 0,
@@ -33,6 +35,7 @@ enum UnanimousTrials {
     /// print as 0.0%; trailing zeros dropped (0.0299…% → "0.03%", 2.95% → "3%").
     static func percent(_ fraction: Double) -> String {
         let value = fraction * 100
+        guard value > 0 else { return "0%" }
         let decimals = max(0, 1 - Int(floor(log10(value))))
         let scale = pow(10, Double(decimals))
         var text = String(format: "%.\(decimals)f", (value * scale).rounded(.up) / scale)
