@@ -11,7 +11,8 @@ extension AutoForecast {
             let training = TimeSeries(values: Array(series.values.prefix(length)), seasonalPeriod: series.seasonalPeriod)
             let models = methods.compactMap { try? $0.fit(training) as any FittedModel }
             guard !models.isEmpty else { continue }
-            let combined = CombinedForecast(models, horizon: horizon, seasonalPeriod: series.seasonalPeriod, rule: rule)
+            let combined = CombinedForecast(models, horizon: horizon, seasonalPeriod: series.seasonalPeriod, rule: rule,
+                                            extrapolation: ExtrapolationShape(observations: length, calibrationHorizon: horizon))
             for h in 0..<horizon where combined.sd[h] > 0 {
                 scores.append(abs(series.values[length + h] - combined.mean[h]) / combined.sd[h])
             }

@@ -34,7 +34,8 @@ public struct FittedAuto: FittedModel {
 
     /// The combination up to `horizon` (from the cache when it reaches that far).
     private func combination(_ horizon: Int) -> CombinedForecast {
-        horizon <= cached.mean.count ? cached : CombinedForecast(components, horizon: horizon, seasonalPeriod: seasonalPeriod, rule: rule)
+        horizon <= cached.mean.count ? cached
+            : CombinedForecast(components, horizon: horizon, seasonalPeriod: seasonalPeriod, rule: rule, extrapolation: cached.extrapolation)
     }
 
     public func forecast(horizon: Int, levels: [Double]) -> Forecast {

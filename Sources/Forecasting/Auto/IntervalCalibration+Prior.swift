@@ -2,12 +2,10 @@ import Statistics
 
 extension IntervalCalibration {
     /// The factor by which a straight line fitted to `n` points must widen its noise-only
-    /// interval to cover extrapolation `1…horizon` steps past the end: the square root of the
-    /// mean over h of the least-squares prediction variance ratio
-    /// `1 + 1/n + (t_h − t̄)² / Σ(t − t̄)²`, with t = 0…n−1, t̄ = (n − 1)/2 and
-    /// t_h = n − 1 + h (Montgomery, Peck & Vining, *Introduction to Linear Regression
-    /// Analysis*, §2.4.2; Chatfield 1993, "Calculating interval forecasts", on why
-    /// model-based intervals that ignore estimation error are too narrow).
+    /// interval to cover extrapolation `1…horizon` steps past the end: the root mean square
+    /// over the steps of its prediction variance ratio (`ExtrapolationShape`; Chatfield 1993,
+    /// "Calculating interval forecasts", on why model-based intervals that ignore estimation
+    /// error are too narrow). `ExtrapolationShape.multiplier(step:)` spreads it over the steps.
     ///
     /// `AutoForecast` uses it as the calibration prior, so series with few validation errors
     /// (short yearly data) start from the width that estimating a trend from so little data
@@ -18,15 +16,7 @@ extension IntervalCalibration {
     static func extrapolationPrior(observations n: Int, horizon: Int) -> Double {
         precondition(n >= 0 && horizon >= 1, "invalid extrapolation prior arguments")
         guard n >= 3 else { return factorRange.upperBound }
-        let count = Double(n)
-        let centre = (count - 1) / 2
-        let spread = count * (count * count - 1) / 12
-        var total = 0.0
-        for h in 1...horizon {
-            let distance = count - 1 + Double(h) - centre
-            total += 1 + 1 / count + distance * distance / spread
-        }
-        return min((total / Double(horizon)).squareRoot(), factorRange.upperBound)
+        return min(ExtrapolationShape(observations: n, calibrationHorizon: horizon).rootMeanSquare, factorRange.upperBound)
     }
 }
 

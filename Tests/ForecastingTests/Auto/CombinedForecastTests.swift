@@ -20,14 +20,14 @@ struct CombinedForecastTests {
     /// The sds are read back from 80% intervals, so 1e-9 allows for the quantile's rounding.
     @Test("spread adds the members' disagreement to their mean spread")
     func mixtureSpread() {
-        let combined = CombinedForecast([FixedNormal(mean: 10, sd: 1), FixedNormal(mean: 14, sd: 3)], horizon: 2, seasonalPeriod: 1, rule: .mean)
+        let combined = CombinedForecast([FixedNormal(mean: 10, sd: 1), FixedNormal(mean: 14, sd: 3)], horizon: 2, seasonalPeriod: 1, rule: .mean, extrapolation: nil)
         #expect(combined.mean == [12, 12])
         for sd in combined.sd { #expect(abs(sd - 8.0.squareRoot()) < 1e-9) }
     }
 
     @Test("members that agree keep their mean spread")
     func agreement() {
-        let combined = CombinedForecast([FixedNormal(mean: 5, sd: 1), FixedNormal(mean: 5, sd: 2)], horizon: 1, seasonalPeriod: 1, rule: .median)
+        let combined = CombinedForecast([FixedNormal(mean: 5, sd: 1), FixedNormal(mean: 5, sd: 2)], horizon: 1, seasonalPeriod: 1, rule: .median, extrapolation: nil)
         #expect(abs(combined.sd[0] - 1.5) < 1e-9)
     }
 
@@ -46,7 +46,7 @@ struct CombinedForecastTests {
     /// Disagreement 2, 0, 2 at h = 1, 2, 3: the spread stays at √(1 + 4) instead of dipping to 1.
     @Test("spread never shrinks with the horizon where members cross")
     func crossingMembers() {
-        let combined = CombinedForecast([Line(start: 10, step: 2), Line(start: 14, step: -2)], horizon: 3, seasonalPeriod: 1, rule: .mean)
+        let combined = CombinedForecast([Line(start: 10, step: 2), Line(start: 14, step: -2)], horizon: 3, seasonalPeriod: 1, rule: .mean, extrapolation: nil)
         for sd in combined.sd { #expect(abs(sd - 5.0.squareRoot()) < 1e-9) }
     }
 
@@ -65,11 +65,26 @@ struct CombinedForecastTests {
 
     @Test("the spread is carried within each season, not from one season to the next")
     func seasonalSpread() {
-        let combined = CombinedForecast([Peaks(peak: 18), Peaks(peak: 22)], horizon: 4, seasonalPeriod: 2, rule: .mean)
+        let combined = CombinedForecast([Peaks(peak: 18), Peaks(peak: 22)], horizon: 4, seasonalPeriod: 2, rule: .mean, extrapolation: nil)
         let peak = 5.0.squareRoot()
         let expected = [peak, 1, peak, 1]
         for (sd, value) in zip(combined.sd, expected) { #expect(abs(sd - value) < 1e-9) }
-        let nonSeasonal = CombinedForecast([Peaks(peak: 18), Peaks(peak: 22)], horizon: 4, seasonalPeriod: 1, rule: .mean)
+        let nonSeasonal = CombinedForecast([Peaks(peak: 18), Peaks(peak: 22)], horizon: 4, seasonalPeriod: 1, rule: .mean, extrapolation: nil)
         for sd in nonSeasonal.sd { #expect(abs(sd - 5.0.squareRoot()) < 1e-9) }
+    }
+
+    /// Two members that agree, sd 1: the spread is the shape alone. Over the 4 calibrated
+    /// steps its mean square is 1; a longer combination of the same fit keeps the first 4.
+    @Test("the spread widens step by step as a line fitted to the same data would, 1 on average over the calibrated steps")
+    func extrapolationShape() {
+        let members = [FixedNormal(mean: 5, sd: 1), FixedNormal(mean: 5, sd: 1)]
+        let shape = ExtrapolationShape(observations: 10, calibrationHorizon: 4)
+        let combined = CombinedForecast(members, horizon: 4, seasonalPeriod: 1, rule: .mean, extrapolation: shape)
+        let meanSquare = combined.sd.reduce(0) { $0 + $1 * $1 } / 4
+        #expect(abs(meanSquare - 1) < 1e-9)
+        #expect(zip(combined.sd, combined.sd.dropFirst()).allSatisfy { $0 < $1 })
+        let longer = CombinedForecast(members, horizon: 6, seasonalPeriod: 1, rule: .mean, extrapolation: shape)
+        for (a, b) in zip(combined.sd, longer.sd) { #expect(abs(a - b) < 1e-12) }
+        #expect(longer.sd[5] > longer.sd[3])
     }
 }
