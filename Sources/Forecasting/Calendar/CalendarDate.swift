@@ -67,8 +67,9 @@ public enum CalendarDate: Hashable, Sendable {
         return Int(text)
     }
 
-    /// Days since 1970-01-01 of the first day the date covers (Monday for ISO weeks).
-    var firstDay: Int {
+    /// Days since 1970-01-01 of the first day the date covers (the day itself for a day,
+    /// Monday for an ISO week).
+    public var firstDay: Int {
         switch self {
         case let .day(year, month, day): CivilCalendar.days(year: year, month: month, day: day)
         case let .month(year, month): CivilCalendar.days(year: year, month: month, day: 1)

@@ -73,6 +73,26 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The period's first day, in days since 1970-01-01: the first of its month, quarter or
+    /// year, or the Monday of its ISO week.
+    public var firstDay: Int {
+        switch frequency {
+        case .monthly:
+            let year = Self.floorDiv(ordinal, 12)
+            return CivilCalendar.days(year: year, month: ordinal - year * 12 + 1, day: 1)
+        case .quarterly:
+            let year = Self.floorDiv(ordinal, 4)
+            return CivilCalendar.days(year: year, month: 3 * (ordinal - year * 4) + 1, day: 1)
+        case .yearly:
+            return CivilCalendar.days(year: ordinal, month: 1, day: 1)
+        case .weekly:
+            return ordinal * 7 + Self.firstMonday
+        }
+    }
+
+    /// How many days the period holds (28 to 31 for a month, 7 for a week, …).
+    public var dayCount: Int { advanced(by: 1).firstDay - firstDay }
+
     private var isoWeek: (isoYear: Int, week: Int) { CivilCalendar.isoWeek(ofDays: ordinal * 7 + Self.firstMonday) }
 
     /// 1970-01-05, the first Monday of the day count, numbered week 0.

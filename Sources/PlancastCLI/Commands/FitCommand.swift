@@ -170,6 +170,8 @@ struct FitCommand: ParsableCommand {
             columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil,
             longFormAdvice: "pass --id-column, --value-column and --date-column to read it; if the rows are amounts to add up "
                 + "by period (order lines, deals), pass --sum and --frequency"))
+        // On standard error, so CSV and JSON output stay clean.
+        for warning in table.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         let regressors = try regressor.map { name in
             guard let series = table.series.first(where: { $0.id == name }) else {
                 throw ValidationError("--regressor: no column \"\(name)\" in \(file); the value columns are \(table.series.map { "\"\($0.id)\"" }.joined(separator: ", "))")

@@ -5,6 +5,8 @@ struct HistoryParser {
     let file: String
     let options: HistoryOptions
     private(set) var errors = [DataError]()
+    /// Problems that do not stop the reading (`HistoryTable.warnings`).
+    private(set) var warnings = [DataError]()
 
     init(file: String, options: HistoryOptions) {
         self.file = file
@@ -57,9 +59,10 @@ struct HistoryParser {
                 if result.filled > 0 { filled[group.id] = result.filled }
             }
             errors += assembler.errors
+            warnings += assembler.warnings
         }
         guard errors.isEmpty else { throw DataErrors(Self.distinct(errors).sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
-        return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled)
+        return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled, warnings: warnings)
     }
 
     /// A series' cells with its id and the column its values are in.

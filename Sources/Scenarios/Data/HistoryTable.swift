@@ -20,6 +20,9 @@ public struct HistoryTable: Sendable, Equatable {
     public var series: [DatedSeries]
     /// How many points were filled by interpolation, per series id (only ids with fills).
     public var filledPoints: [String: Int]
+    /// Problems worth a word that do not stop the reading: with `sumWithinPeriods`, a first
+    /// or last period whose day-dated rows cover too little of it to be a whole period's sum.
+    public var warnings: [DataError]
 
     /// Reads and parses a CSV file; messages name the file by its last path component.
     /// - Throws: `DataErrors` listing every problem found.

@@ -38,6 +38,20 @@ struct CalendarDateTests {
         #expect(Period(.quarter(year: 2025, quarter: 1), frequency: .monthly) == nil)
     }
 
+    /// 2024 is a leap year; 2020-W53 runs Monday 2020-12-28 to Sunday 2021-01-03.
+    @Test("a period's first day and length in days")
+    func periodDays() throws {
+        let february = try #require(Period(.month(year: 2024, month: 2), frequency: .monthly))
+        #expect(february.firstDay == CalendarDate.day(year: 2024, month: 2, day: 1).firstDay)
+        #expect(february.dayCount == 29)
+        let quarter = try #require(Period(.quarter(year: 2025, quarter: 4), frequency: .quarterly))
+        #expect(quarter.firstDay == CalendarDate.day(year: 2025, month: 10, day: 1).firstDay && quarter.dayCount == 92)
+        let year = try #require(Period(.year(2024), frequency: .yearly))
+        #expect(year.dayCount == 366)
+        let week = try #require(Period(.day(year: 2021, month: 1, day: 3), frequency: .weekly))
+        #expect(week.firstDay == CalendarDate.day(year: 2020, month: 12, day: 28).firstDay && week.dayCount == 7)
+    }
+
     @Test("windows parse FROM..TO on the data's grid")
     func windows() throws {
         let window = try #require(Period.window(parsing: "2026-07..2026-09", frequency: .monthly))
