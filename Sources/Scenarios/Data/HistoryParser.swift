@@ -6,7 +6,7 @@ struct HistoryParser {
     let options: HistoryOptions
     private(set) var errors = [DataError]()
     /// Problems that do not stop the reading (`HistoryTable.warnings`).
-    private(set) var warnings = [DataError]()
+    var warnings = [DataError]()
 
     init(file: String, options: HistoryOptions) {
         self.file = file
@@ -59,9 +59,9 @@ struct HistoryParser {
                 if result.filled > 0 { filled[group.id] = result.filled }
             }
             errors += assembler.errors
-            warnings += assembler.warnings
         }
         guard errors.isEmpty else { throw DataErrors(Self.distinct(errors).sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
+        if options.sumWithinPeriods { warnOfPartialEnds(columnGroups.flatMap(\.cells), frequency: frequency, dateColumn: dateColumn) }
         return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled, warnings: warnings)
     }
 

@@ -21,7 +21,7 @@ public struct HistoryTable: Sendable, Equatable {
     /// How many points were filled by interpolation, per series id (only ids with fills).
     public var filledPoints: [String: Int]
     /// Problems worth a word that do not stop the reading: with `sumWithinPeriods`, a first
-    /// or last period whose day-dated rows cover too little of it to be a whole period's sum.
+    /// or last period the file's day-dated rows cover too little of to sum it whole.
     public var warnings: [DataError]
 
     /// Reads and parses a CSV file; messages name the file by its last path component.

@@ -17,9 +17,6 @@ struct SeriesAssembler {
     /// Appended to the error for a column without values (`HistoryOptions.columnAdvice`).
     let columnAdvice: String?
     private(set) var errors = [DataError]()
-    /// Problems that do not stop the reading: a summed first or last period whose day-dated
-    /// rows cover only part of it (`partialPeriodWarnings`).
-    private(set) var warnings = [DataError]()
 
     /// The largest magnitude of a history value. Model fitting squares values and sums the
     /// squares over hundreds of periods, so values beyond 10^100 would overflow a double's
@@ -49,8 +46,6 @@ struct SeriesAssembler {
         // A row whose value is not a number is kept (as `invalid`), so its period is reported
         // once, for the bad cell, and not a second time as missing.
         var byPeriod = [Period: (row: Int, value: Double?, invalid: Bool)]()
-        // The earliest and latest day-dated cell of each period, for `partialPeriodWarnings`.
-        var dayRange = [Period: (earliest: DatedCell, latest: DatedCell)]()
         for cell in cells {
             guard let date = CalendarDate(parsing: cell.date), let period = Period(date, frequency: frequency) else {
                 fail(cell.row, dateColumn, "\"\(cell.date)\" is not a \(frequency.rawValue) date")
@@ -71,12 +66,6 @@ struct SeriesAssembler {
                          + "without thousands separators, currency or percent signs")
                     invalid = true
                 }
-            }
-            if case .day = date, value != nil {
-                let dated = DatedCell(day: date.firstDay, cell: cell)
-                let range = dayRange[period]
-                dayRange[period] = (range.map { $0.earliest.day <= dated.day ? $0.earliest : dated } ?? dated,
-                                    range.map { $0.latest.day >= dated.day ? $0.latest : dated } ?? dated)
             }
             if let earlier = byPeriod[period] {
                 if sumWithinPeriods {
@@ -117,7 +106,6 @@ struct SeriesAssembler {
             values.append(entry?.value)
         }
         guard errors.isEmpty else { return nil }
-        if sumWithinPeriods { partialPeriodWarnings(first: (first, dayRange[first]?.earliest), last: (last, dayRange[last]?.latest)) }
         return (DatedSeries(id: id, start: first, values: Self.interpolated(values)), filled)
     }
 
@@ -149,43 +137,5 @@ struct SeriesAssembler {
             lastIndex = index
         }
         return result
-    }
-}
-
-extension SeriesAssembler {
-    /// A cell with the day its date falls on (days since 1970-01-01).
-    struct DatedCell {
-        let day: Int
-        let cell: HistoryParser.Cell
-    }
-
-    /// The share of a period's days that its rows must span at an end of the series before
-    /// the sum is taken as whole: an export that stops on the 10th leaves the month a third
-    /// summed, which a forecast reads as a fall; one that stops on the 30th is whole enough.
-    static let wholePeriodShare = 0.75
-
-    /// Warns when summed day-dated rows start well after the first period begins or stop
-    /// well before the last one ends: the sum of that period is then partial, which reads as
-    /// a collapse at the end of the history (or a weak start) and bends the forecast.
-    mutating func partialPeriodWarnings(first: (period: Period, earliest: DatedCell?), last: (period: Period, latest: DatedCell?)) {
-        func share(_ days: Int, of period: Period) -> Double { Double(days) / Double(period.dayCount) }
-        func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
-        let of = id == column ? "" : " of \"\(id)\""
-        if let earliest = first.earliest {
-            let covered = share(first.period.advanced(by: 1).firstDay - earliest.day, of: first.period)
-            if covered < Self.wholePeriodShare {
-                warnings.append(DataError(file: file, row: earliest.cell.row, column: column, message:
-                    "\(first.period)\(of) has rows only from \(earliest.cell.date) on (\(percent(covered)) of its days): if the export starts there, "
-                    + "its sum is partial and reads as a weak start; leave \(first.period) out or export whole periods"))
-            }
-        }
-        if let latest = last.latest {
-            let covered = share(latest.day - last.period.firstDay + 1, of: last.period)
-            if covered < Self.wholePeriodShare {
-                warnings.append(DataError(file: file, row: latest.cell.row, column: column, message:
-                    "\(last.period)\(of) has rows only up to \(latest.cell.date) (\(percent(covered)) of its days): if the export ends there, "
-                    + "its sum is partial and reads as a fall; leave \(last.period) out or export whole periods"))
-            }
-        }
     }
 }
