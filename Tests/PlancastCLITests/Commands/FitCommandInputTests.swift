@@ -38,6 +38,12 @@ import Testing
         return "\(FitCommandTests.month(index))-05,\(half)\n\(FitCommandTests.month(index))-05,\(half)\n"
     }.joined()
 
+    /// The error for a cell in row 7 of `revenue` that is not a plain decimal number.
+    static func notANumber(_ cell: String) -> String {
+        "FILE, row 7, column \"revenue\": \"\(cell)\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, "
+            + "without thousands separators, currency or percent signs"
+    }
+
     static func replacing(_ index: Int, with cell: String) -> [String] {
         var cells = values
         cells[index] = cell
@@ -62,15 +68,15 @@ import Testing
         Input(name: "negative values with the log regression", text: monthly(values.map { "-\($0)" }), arguments: ["--model", "regression", "--log"],
               outcome: .error("FILE, column \"revenue\": the log form needs positive values; \"revenue\" has -100 in 2024-01")),
         Input(name: "NaN text", text: monthly(replacing(5, with: "NaN")),
-              outcome: .error("FILE, row 7, column \"revenue\": \"NaN\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+              outcome: .error(notANumber("NaN"))),
         Input(name: "inf text", text: monthly(replacing(5, with: "-inf")),
-              outcome: .error("FILE, row 7, column \"revenue\": \"-inf\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+              outcome: .error(notANumber("-inf"))),
         Input(name: "a hexadecimal number", text: monthly(replacing(5, with: "0x10")),
-              outcome: .error("FILE, row 7, column \"revenue\": \"0x10\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+              outcome: .error(notANumber("0x10"))),
         Input(name: "a number too large for a double", text: monthly(replacing(5, with: "1e309")),
               outcome: .error("FILE, row 7, column \"revenue\": 1e309 is beyond ±1e100, the largest magnitude Plancast fits")),
         Input(name: "a quoted number with a thousands separator", text: monthly(replacing(5, with: "\"1,105\"")),
-              outcome: .error("FILE, row 7, column \"revenue\": \"1,105\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, without thousands separators, currency or percent signs")),
+              outcome: .error(notANumber("1,105"))),
         Input(name: "an unquoted number with a thousands separator", text: monthly(replacing(5, with: "1,105")),
               outcome: .error("FILE, row 7: 3 fields, but the header names 2 columns, so \"105\" is in no column; write numbers without thousands separators, and quote text that holds a comma")),
         Input(name: "a column that is all blank", text: monthly(values.map { $0 + "," }, header: "month,revenue,notes"),
