@@ -8,7 +8,7 @@ struct AutoForecastTests {
     /// sample p-quantile of N = 20,000 scores has standard error √(p(1−p)/N) / f(q), with f the
     /// density of |Z| at its quantile q: at 95%, f(1.96) = 2φ(1.96) = 0.117, giving 0.013, or
     /// 0.7% of 1.96 (smaller at 50% and 80%). The 3% tolerance is over 4 standard errors; the
-    /// prior (24 pseudo-scores) and the conformal level shift (p/N) move factors by < 0.2%.
+    /// prior (100 pseudo-scores) and the conformal level shift (p/N) move factors by < 0.4%.
     @Test("calibration of normal errors keeps factors near 1")
     func normalScores() {
         var rng = RandomStream(seed: 5)
