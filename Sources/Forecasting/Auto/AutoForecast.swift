@@ -328,13 +328,17 @@ public struct AutoForecast: ForecastingMethod {
             notes.append("fell back to \(fallback.name): too little history for the combined models")
         }
         let refits = zip(used, fitted).map { method, model in (model as? any ValidationRefit)?.validationMethod ?? method }
-        let scores = validationScores(refits, series: series)
+        let (scores, origins) = validationScores(refits, series: series)
         let n = series.values.count, horizon = horizon
         let calibration = IntervalCalibration(scores: scores) { level in
             IntervalCalibration.smallSamplePrior(observations: n, horizon: horizon, level: level)
                 * IntervalCalibration.tailShape(level: level)
         }
-        if scores.isEmpty { notes.append("intervals widened for the short history only, not calibrated: too little history for a validation origin") }
+        if origins == 0 {
+            notes.append("intervals widened for the short history only, not calibrated: too little history for a validation origin")
+        } else if scores.isEmpty {
+            notes.append("intervals not calibrated: the forecasts at \(origins) validation origins claimed no uncertainty (the models fit the history exactly)")
+        }
         let fittedValues = series.values.indices.map { t in rule.combine(fitted.map { $0.fittedValues[t] }) }
         let factor = calibration.factor(forLevel: FittedAuto.pathLevel)
         return FittedAuto(

@@ -38,8 +38,11 @@ public struct ForecastTextReport {
         let profile = result.profile
         let trend = profile.trendPerPeriod
         let sign = trend >= 0 ? "+" : "-"
-        var line = "Trend: \(sign)\(NumberText.grouped(abs(trend), decimals: decimals)) per \(noun)"
-        if profile.recentLevel != 0 {
+        let magnitude = NumberText.grouped(abs(trend), decimals: decimals)
+        // A slope that rounds to zero has no direction ("+0.0000" reads as a measurement).
+        let isFlat = magnitude == NumberText.grouped(0, decimals: decimals)
+        var line = isFlat ? "Trend: flat" : "Trend: \(sign)\(magnitude) per \(noun)"
+        if profile.recentLevel != 0 && !isFlat {
             let share = NumberText.percent(abs(trend / profile.recentLevel))
             // A share that rounds to 0.0% carries no direction ("-0.0%" reads as a glitch).
             line += share == NumberText.percent(0) ? " (about 0% of an average \(noun))" : " (\(sign)\(share) of an average \(noun))"

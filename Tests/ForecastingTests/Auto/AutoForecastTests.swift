@@ -59,6 +59,19 @@ struct AutoForecastTests {
             * IntervalCalibration.tailShape(level: 0.95)
         #expect(abs(fitted.calibration.factor(forLevel: 0.95) - expected) < 1e-12)
     }
+
+    /// Three years of zero sales (a discontinued product in a many-series file) leave origins
+    /// to validate on, but every forecast there claims no spread, so no error can be scored:
+    /// the note must say that, not that the history was too short.
+    @Test("a constant series says its validation forecasts claimed no uncertainty")
+    func constantSeries() throws {
+        let fitted = try AutoForecast(horizon: 6).fit(TimeSeries(values: Array(repeating: 0, count: 36), seasonalPeriod: 12))
+        #expect(fitted.notes.contains("intervals not calibrated: the forecasts at 3 validation origins claimed no uncertainty (the models fit the history exactly)"))
+        #expect(!fitted.notes.contains { $0.hasPrefix("intervals widened for the short history only") })
+        let forecast = fitted.forecast(horizon: 6, levels: [0.8])
+        #expect(forecast.mean.allSatisfy { $0 == 0 })
+        #expect(forecast.intervals[0].lower.allSatisfy { $0 == 0 })
+    }
 }
 
 @Suite("auto members")

@@ -210,6 +210,16 @@ struct ForecastTextReportTests {
         #expect(output.contains("Trend: -1 per month (about 0% of an average month)"))
     }
 
+    /// Zero sales throughout: the slope is 0, which "+0" would present as a measured rise.
+    @Test("a slope that rounds to zero reads flat")
+    func flatTrend() throws {
+        let series = DatedSeries(id: "discontinued", start: Period(frequency: .monthly, ordinal: 2020 * 12), values: Array(repeating: 0, count: 24))
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .naive, horizon: 1))
+        var output = ""
+        ForecastTextReport(result).write(to: &output)
+        #expect(output.contains("Trend: flat\n"))
+    }
+
     @Test("thousands separators and percentages")
     func numbers() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 1))
