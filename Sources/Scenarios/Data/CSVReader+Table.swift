@@ -13,7 +13,7 @@ extension CSVReader {
         }
     }
 
-    /// The header record and the data records (at least one) of CSV text.
+    /// The header record, the data records (at least one) and the dialect of CSV text.
     ///
     /// Rows whose every field is blank (a spreadsheet's empty row, exported as commas) are
     /// dropped as blank lines are. A row with a value past the header's last column is an
@@ -23,10 +23,11 @@ extension CSVReader {
     ///   none (`"one deal"` gives "expected a header row and at least one deal").
     /// - Throws: `DataErrors` for an unterminated quoted field, a table without data rows, or
     ///   rows with values past the header's columns (each one listed).
-    static func table(_ text: String, file: String, rowDescription: String) throws(DataErrors) -> (header: Record, rows: ArraySlice<Record>) {
+    static func table(_ text: String, file: String, rowDescription: String) throws(DataErrors) -> (header: Record, rows: ArraySlice<Record>, dialect: Dialect) {
+        let dialect = Dialect(detecting: text)
         let records: [Record]
         do {
-            records = try CSVReader.records(text).filter { !$0.isBlank }
+            records = try CSVReader.records(text, separator: dialect.separator).filter { !$0.isBlank }
         } catch {
             throw DataErrors([DataError(file: file, row: error.row, message: "a quoted field is never closed")])
         }
@@ -41,7 +42,7 @@ extension CSVReader {
                              + "thousands separators, and quote text that holds a comma")
         }
         guard ragged.isEmpty else { throw DataErrors(ragged) }
-        return (header, records.dropFirst())
+        return (header, records.dropFirst(), dialect)
     }
 }
 

@@ -1,6 +1,7 @@
-/// A small RFC 4180 CSV reader: comma-separated fields, double-quoted fields that may hold
-/// commas, quotes (`""`) and line breaks, and LF or CRLF line ends. A UTF-8 byte-order mark
-/// is skipped. Blank lines are dropped.
+/// A small RFC 4180 CSV reader: fields separated by the dialect's separator (a comma unless
+/// `Dialect` finds semicolons or tabs), double-quoted fields that may hold separators, quotes
+/// (`""`) and line breaks, and LF or CRLF line ends. A UTF-8 byte-order mark is skipped.
+/// Blank lines are dropped.
 struct CSVReader {
     /// One record with the 1-based line it starts on (its spreadsheet row).
     struct Record {
@@ -13,7 +14,7 @@ struct CSVReader {
         let row: Int
     }
 
-    static func records(_ text: String) throws(UnterminatedQuote) -> [Record] {
+    static func records(_ text: String, separator: Unicode.Scalar) throws(UnterminatedQuote) -> [Record] {
         var records = [Record]()
         var fields = [String]()
         var field = ""
@@ -42,7 +43,7 @@ struct CSVReader {
             }
             switch scalar {
             case "\"" where field.isEmpty: inQuotes = true
-            case ",": fields.append(field); field = ""
+            case separator: fields.append(field); field = ""
             case "\r":
                 let next = iterator.next()
                 if next != "\n" { pending = next }

@@ -15,10 +15,10 @@ extension HistoryParser {
     /// The value columns that hold text rather than numbers: more than half of their filled
     /// cells are not numbers, so they are labels (a region, a category), not a series with a
     /// few typos, which keeps its cell-by-cell errors.
-    static func textColumns(_ groups: [Group]) -> [TextColumn] {
+    static func textColumns(_ groups: [Group], dialect: CSVReader.Dialect) -> [TextColumn] {
         groups.compactMap { group in
             let filled = group.cells.filter { !$0.value.isEmpty }
-            let words = filled.filter { SeriesAssembler.number($0.value) == nil }
+            let words = filled.filter { SeriesAssembler.number($0.value, dialect: dialect) == nil }
             return words.count >= 2 && 2 * words.count > filled.count ? TextColumn(name: group.column, words: words, filled: filled.count) : nil
         }
     }

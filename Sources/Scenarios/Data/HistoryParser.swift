@@ -32,13 +32,13 @@ struct HistoryParser {
     }
 
     mutating func parse(_ text: String) throws(DataErrors) -> HistoryTable {
-        let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one row of values")
+        let (header, rows, dialect) = try CSVReader.table(text, file: file, rowDescription: "one row of values")
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         guard let (dateColumn, columnGroups) = columns(names, records: Array(rows)) else { throw DataErrors(errors) }
         var groups = columnGroups
         var textColumns = [TextColumn]()
         if case .wide = options.layout {
-            textColumns = Self.textColumns(groups)
+            textColumns = Self.textColumns(groups, dialect: dialect)
             // Rows to be summed repeat their dates by design.
             guard let dates = groups.first?.cells,
                   options.sumWithinPeriods || checkOneRowPerDate(dates, dateColumn: dateColumn, textColumns: textColumns.map(\.name)) else {
@@ -53,7 +53,7 @@ struct HistoryParser {
         var series = [DatedSeries]()
         var filled = [String: Int]()
         for group in groups {
-            var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, options: options)
+            var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, options: options, dialect: dialect)
             if let result = assembler.assemble(group.cells) {
                 series.append(result.series)
                 if result.filled > 0 { filled[group.id] = result.filled }

@@ -16,6 +16,8 @@ struct SeriesAssembler {
     let fillAdvice: String?
     /// Appended to the error for a column without values (`HistoryOptions.columnAdvice`).
     let columnAdvice: String?
+    /// How the file writes decimals.
+    let dialect: CSVReader.Dialect
     private(set) var errors = [DataError]()
 
     /// The largest magnitude of a history value. Model fitting squares values and sums the
@@ -23,7 +25,7 @@ struct SeriesAssembler {
     /// range (about 1.8 · 10^308) into infinite variances and intervals of zero width.
     static let maximumMagnitude = 1e100
 
-    init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, options: HistoryOptions) {
+    init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, options: HistoryOptions, dialect: CSVReader.Dialect) {
         self.file = file
         self.id = id
         self.column = column
@@ -33,6 +35,7 @@ struct SeriesAssembler {
         sumWithinPeriods = options.sumWithinPeriods
         fillAdvice = options.fillAdvice
         columnAdvice = options.columnAdvice
+        self.dialect = dialect
     }
 
     /// ", or <advice>" when filling is available to the user.
@@ -54,7 +57,7 @@ struct SeriesAssembler {
             var value: Double?
             var invalid = false
             if !cell.value.isEmpty {
-                if let number = Self.number(cell.value) {
+                if let number = Self.number(cell.value, dialect: dialect) {
                     if !number.isFinite || abs(number) > Self.maximumMagnitude {
                         fail(cell.row, column, "\(cell.value) is beyond ±1e100, the largest magnitude Plancast fits")
                         invalid = true
@@ -62,7 +65,7 @@ struct SeriesAssembler {
                         value = number
                     }
                 } else {
-                    fail(cell.row, column, "\"\(cell.value)\" is not a number; expected a plain decimal number such as -1234.5 or 2e6, "
+                    fail(cell.row, column, "\"\(cell.value)\" is not a number; expected a plain decimal number such as \(dialect.decimalComma ? "-1234,5" : "-1234.5") or 2e6, "
                          + "without thousands separators, currency or percent signs")
                     invalid = true
                 }
@@ -110,12 +113,14 @@ struct SeriesAssembler {
     }
 
     /// The number a cell holds, written in decimal: digits with an optional sign, decimal
-    /// point and exponent (infinite when it overflows). Nil for anything else, including
+    /// point (or comma, where the dialect writes decimals so) and exponent (infinite when it
+    /// overflows). Nil for anything else, including
     /// what `Double(_:)` alone would accept but no spreadsheet means as a number: "nan",
     /// "inf", "infinity" and hexadecimal ("0x10").
-    static func number(_ text: String) -> Double? {
-        guard text.unicodeScalars.allSatisfy({ decimalScalars.contains($0) }) else { return nil }
-        return Double(text)
+    static func number(_ text: String, dialect: CSVReader.Dialect) -> Double? {
+        let pointed = dialect.decimalPointed(text)
+        guard pointed.unicodeScalars.allSatisfy({ decimalScalars.contains($0) }) else { return nil }
+        return Double(pointed)
     }
 
     private static let decimalScalars = Set("0123456789+-.eE".unicodeScalars)

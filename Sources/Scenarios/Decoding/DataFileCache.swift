@@ -35,9 +35,11 @@ final class DataFileCache: Sendable {
     private let histories = Mutex<[String: Result<HistoryTable, DataErrors>]>([:])
     private let forecasts = Mutex<[ForecastKey: Result<any FittedModel, FitError>]>([:])
 
-    /// The records of a CSV text.
+    /// The records of a CSV text, its fields separated as its own `CSVReader.Dialect` says.
     func records(_ text: String) -> Result<[CSVReader.Record], CSVReader.UnterminatedQuote> {
-        cached(text, in: records) { Result { () throws(CSVReader.UnterminatedQuote) in try CSVReader.records(text) } }
+        cached(text, in: records) {
+            Result { () throws(CSVReader.UnterminatedQuote) in try CSVReader.records(text, separator: CSVReader.Dialect(detecting: text).separator) }
+        }
     }
 
     /// A history file's table; `file` names it in messages (and is part of the key).

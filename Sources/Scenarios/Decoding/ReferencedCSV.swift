@@ -5,6 +5,8 @@ struct ReferencedCSV {
     let file: String
     /// The file's text (keys cached results derived from it).
     let text: String
+    /// How the file separates fields and writes decimals.
+    let dialect: CSVReader.Dialect
     let header: [String]
     /// The records after the header, each with its spreadsheet row (the header is row 1).
     let records: [CSVReader.Record]

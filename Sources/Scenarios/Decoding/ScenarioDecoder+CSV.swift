@@ -23,7 +23,7 @@ extension ScenarioDecoder {
             report(node, "\(path) is empty; expected a header row and data rows")
             return nil
         }
-        return ReferencedCSV(file: path, text: text, header: header.fields, records: Array(records.dropFirst()))
+        return ReferencedCSV(file: path, text: text, dialect: CSVReader.Dialect(detecting: text), header: header.fields, records: Array(records.dropFirst()))
     }
 
     /// The positions of the named columns; reports each missing one at `node` (the reference).
@@ -56,7 +56,7 @@ extension ScenarioDecoder {
         guard let text = cell(record, index, of: table) else { return nil }
         let column = table.header[index].trimmingSpacesForCSV()
         let location = table.location(row: record.row, column: index)
-        guard let value = Double(text), value.isFinite else {
+        guard let value = Double(table.dialect.decimalPointed(text)), value.isFinite else {
             report(at: location, path: column, "expected a number, found '\(text)'", expected: "a number", found: "'\(text)'")
             return nil
         }

@@ -32,8 +32,8 @@ public struct DealExport: Sendable, Equatable {
     /// - Throws: `DataErrors` listing every problem found.
     /// - Complexity: O(rows × columns).
     public static func parse(_ text: String, file: String, options: DealExportOptions = DealExportOptions()) throws(DataErrors) -> DealExport {
-        let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one deal")
-        var reader = DealRowReader(file: file, options: options, header: header.fields)
+        let (header, rows, dialect) = try CSVReader.table(text, file: file, rowDescription: "one deal")
+        var reader = DealRowReader(file: file, options: options, header: header.fields, dialect: dialect)
         guard let columns = reader.resolveColumns() else { throw DataErrors(reader.errors) }
         let deals = rows.compactMap { reader.deal($0, columns: columns) }
         let errors = reader.errors + duplicateIDs(deals, file: file, column: columns.id?.name)

@@ -21,12 +21,15 @@ struct DealRowReader {
     private var lookup: ColumnLookup
     private let won: Set<String>
     private let lost: Set<String>
+    /// How the export writes decimals.
+    private let dialect: CSVReader.Dialect
 
     var errors: [DataError] { lookup.errors }
     var header: [String] { lookup.header }
 
-    init(file: String, options: DealExportOptions, header: [String]) {
+    init(file: String, options: DealExportOptions, header: [String], dialect: CSVReader.Dialect) {
         self.options = options
+        self.dialect = dialect
         lookup = ColumnLookup(file: file, header: header)
         won = Set(options.wonValues.map(Self.normalized))
         lost = Set(options.lostValues.map(Self.normalized))
@@ -97,7 +100,7 @@ struct DealRowReader {
             if outcome == .won, let column { lookup.fail(row, column.name, "empty; a won deal needs its amount") }
             return nil
         }
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        guard let value = Double(dialect.decimalPointed(text).replacingOccurrences(of: "_", with: "")), value.isFinite else {
             lookup.fail(row, column.name, "'\(text)' is not a number")
             return nil
         }

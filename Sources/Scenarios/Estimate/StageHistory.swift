@@ -39,7 +39,7 @@ public struct StageHistory: Sendable, Equatable {
     /// - Throws: `DataErrors` listing every problem found.
     /// - Complexity: O(rows × columns).
     public static func parse(_ text: String, file: String, options: StageHistoryOptions = StageHistoryOptions()) throws(DataErrors) -> StageHistory {
-        let (header, rows) = try CSVReader.table(text, file: file, rowDescription: "one stage entry")
+        let (header, rows, _) = try CSVReader.table(text, file: file, rowDescription: "one stage entry")
         var lookup = ColumnLookup(file: file, header: header.fields)
         let deal = lookup.column(options.dealColumn, StageHistoryOptions.dealNames, role: "deal id", option: "--stage-history-id-column", required: true)
         let stage = lookup.column(options.stageColumn, StageHistoryOptions.stageNames, role: "stage", option: "--stage-history-stage-column", required: true)

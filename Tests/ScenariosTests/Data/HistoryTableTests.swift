@@ -26,6 +26,18 @@ struct HistoryTableTests {
         #expect(table.series[1].start.description == "2026-01" && table.series[1].end.description == "2026-03")
     }
 
+    /// A spreadsheet in a decimal-comma locale saves "CSV" with semicolons (R's read.csv2).
+    @Test("a semicolon-separated file reads its decimal commas; a thousands separator is reported in its own convention")
+    func semicolons() throws {
+        let table = try parse("Monat;Umsatz;Kosten\n2026-01;1234,5;10\n2026-02;1300;\"11,25\"\n")
+        #expect(table.series.map(\.id) == ["Umsatz", "Kosten"])
+        #expect(table.series[0].values == [1234.5, 1300])
+        #expect(table.series[1].values == [10, 11.25])
+        #expect(messages("Monat;Umsatz\n2026-01;1.234,5\n2026-02;1300\n") == [
+            "sales.csv, row 2, column \"Umsatz\": \"1.234,5\" is not a number; expected a plain decimal number such as -1234,5 or 2e6, without thousands separators, currency or percent signs",
+        ])
+    }
+
     @Test("a long file gives one series per id, dates in any order")
     func long() throws {
         let text = "region,date,sales\nnorth,2025-Q2,5\nsouth,2025-Q1,7\nnorth,2025-Q1,4\nsouth,2025-Q2,8\n"

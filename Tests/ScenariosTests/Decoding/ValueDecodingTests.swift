@@ -54,6 +54,11 @@ import Testing
         #expect(Self.dealSize("{ empirical: sizes.csv#size }", others: ["sizes.csv": csv]) == .empirical(try Empirical(values: [8000, 12000])))
     }
 
+    @Test func empiricalReadsASemicolonSeparatedColumnWithDecimalCommas() throws {
+        let csv = "Monat;Größe\n2026-01;8000,5\n2026-02;12000\n"
+        #expect(Self.dealSize("{ empirical: sizes.csv#Größe }", others: ["sizes.csv": csv]) == .empirical(try Empirical(values: [8000.5, 12000])))
+    }
+
     @Test func mixedParameterSetsAreRejected() {
         let yaml = ScenarioText.minimal.replacingOccurrences(of: "deal_size: 9000", with: "deal_size: { lognormal: { median: 9000, sd: 2 } }")
         #expect(ScenarioText.problems(yaml) == [

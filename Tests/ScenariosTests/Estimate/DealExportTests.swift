@@ -21,6 +21,11 @@ import Testing
         #expect(export.deals[1].row == 3)
     }
 
+    @Test func readsSemicolonSeparatedExportsWithDecimalCommas() throws {
+        let export = try DealExport.parse("created;closed;outcome;amount\n2026-01-05;2026-02-10;won;12000,50\n", file: "crm.csv")
+        #expect(export.deals.map(\.amount) == [12000.5])
+    }
+
     @Test func mapsColumnsAndOutcomeValues() throws {
         let text = "opened,shut,result,value\n2026-01,2026-02,Closed Won,5\n2026-01,2026-03,gone,0\n2026-02,,working,\n"
         let options = DealExportOptions(createdColumn: "opened", closedColumn: "shut", outcomeColumn: "result",

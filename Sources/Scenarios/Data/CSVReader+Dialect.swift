@@ -1,0 +1,50 @@
+/// How a CSV export separates its fields and writes its decimal mark.
+///
+/// Spreadsheets in locales whose decimal mark is a comma (most of continental Europe and
+/// Latin America) save "CSV" with semicolons between fields and commas in numbers —
+/// `2024-01;1234,5` — the convention R's `read.csv2` reads. Plancast reads such files as they
+/// are rather than asking planners to change their system's locale.
+extension CSVReader {
+    struct Dialect: Sendable, Equatable {
+        /// The field separator: `,`, `;` or a tab.
+        let separator: Unicode.Scalar
+
+        /// Numbers may write their decimal mark as a comma (`1234,5`): in files separated by
+        /// semicolons only, where the comma is free for it. Tab-separated exports come from
+        /// either convention, so their commas are not read as decimal marks.
+        var decimalComma: Bool { separator == ";" }
+
+        static let standard = Dialect(separator: ",")
+
+        /// The dialect of `text`, read from its header line outside quotes: commas there make
+        /// it standard; otherwise semicolons, then tabs, name the separator. A header of one
+        /// column is standard.
+        init(detecting text: String) {
+            var inQuotes = false
+            var seen = Set<Unicode.Scalar>()
+            for scalar in text.unicodeScalars {
+                if scalar == "\"" { inQuotes.toggle(); continue }
+                if inQuotes { continue }
+                if scalar == "\n" || scalar == "\r" { if seen.isEmpty { continue } else { break } }
+                if scalar == "," || scalar == ";" || scalar == "\t" { seen.insert(scalar) }
+            }
+            separator = seen.contains(",") ? "," : seen.contains(";") ? ";" : seen.contains("\t") ? "\t" : ","
+        }
+
+        init(separator: Unicode.Scalar) {
+            self.separator = separator
+        }
+
+        /// `text` with a decimal comma written as a point (`1234,5` → `1234.5`) when the
+        /// dialect has decimal commas and the text has exactly one comma and no point;
+        /// otherwise unchanged, so `1.234,5` (a thousands separator) still fails to parse as
+        /// a number and is reported.
+        func decimalPointed(_ text: String) -> String {
+            guard decimalComma, !text.contains("."), text.firstIndex(of: ",") == text.lastIndex(of: ","),
+                  let comma = text.firstIndex(of: ",") else { return text }
+            var pointed = text
+            pointed.replaceSubrange(comma...comma, with: ".")
+            return pointed
+        }
+    }
+}
