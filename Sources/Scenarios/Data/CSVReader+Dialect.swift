@@ -9,6 +9,15 @@ extension CSVReader {
         /// The field separator: `,`, `;` or a tab.
         let separator: Unicode.Scalar
 
+        /// The separator in words, for messages.
+        var separatorName: String {
+            switch separator {
+            case ";": "semicolon"
+            case "\t": "tab"
+            default: "comma"
+            }
+        }
+
         /// Numbers may write their decimal mark as a comma (`1234,5`): in files separated by
         /// semicolons only, where the comma is free for it. Tab-separated exports come from
         /// either convention, so their commas are not read as decimal marks.
@@ -16,17 +25,21 @@ extension CSVReader {
 
         static let standard = Dialect(separator: ",")
 
-        /// The dialect of `text`, read from its header line outside quotes: commas there make
-        /// it standard; otherwise semicolons, then tabs, name the separator. A header of one
-        /// column is standard.
+        /// The dialect of `text`, read from its header (its first line that is not blank)
+        /// outside quotes: commas there make it standard; otherwise semicolons, then tabs,
+        /// name the separator. A header of one column is standard.
         init(detecting text: String) {
             var inQuotes = false
+            var lineHasContent = false
             var seen = Set<Unicode.Scalar>()
-            for scalar in text.unicodeScalars {
-                if scalar == "\"" { inQuotes.toggle(); continue }
-                if inQuotes { continue }
-                if scalar == "\n" || scalar == "\r" { if seen.isEmpty { continue } else { break } }
+            for scalar in text.unicodeScalars where scalar != "\u{FEFF}" {
+                if scalar == "\"" { inQuotes.toggle() }
+                if inQuotes { lineHasContent = true; continue }
+                if scalar == "\n" || scalar == "\r" {
+                    if lineHasContent { break } else { continue }
+                }
                 if scalar == "," || scalar == ";" || scalar == "\t" { seen.insert(scalar) }
+                if scalar != " " { lineHasContent = true }
             }
             separator = seen.contains(",") ? "," : seen.contains(";") ? ";" : seen.contains("\t") ? "\t" : ","
         }

@@ -39,7 +39,7 @@ extension CSVReader {
             guard let extra = record.fields.dropFirst(columns).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
             return DataError(file: file, row: record.row, message: "\(record.fields.count) fields, but the header names \(columns) "
                              + "column\(columns == 1 ? "" : "s"), so \"\(extra)\" is in no column; write numbers without "
-                             + "thousands separators, and quote text that holds a comma")
+                             + "thousands separators, and quote text that holds a \(dialect.separatorName)")
         }
         guard ragged.isEmpty else { throw DataErrors(ragged) }
         return (header, records.dropFirst(), dialect)

@@ -114,9 +114,8 @@ struct SeriesAssembler {
 
     /// The number a cell holds, written in decimal: digits with an optional sign, decimal
     /// point (or comma, where the dialect writes decimals so) and exponent (infinite when it
-    /// overflows). Nil for anything else, including
-    /// what `Double(_:)` alone would accept but no spreadsheet means as a number: "nan",
-    /// "inf", "infinity" and hexadecimal ("0x10").
+    /// overflows). Nil for anything else, including what `Double(_:)` alone would accept but
+    /// no spreadsheet means as a number: "nan", "inf", "infinity" and hexadecimal ("0x10").
     static func number(_ text: String, dialect: CSVReader.Dialect) -> Double? {
         let pointed = dialect.decimalPointed(text)
         guard pointed.unicodeScalars.allSatisfy({ decimalScalars.contains($0) }) else { return nil }

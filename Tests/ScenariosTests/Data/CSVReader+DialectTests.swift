@@ -7,7 +7,7 @@ struct CSVDialectTests {
           arguments: [("month,revenue\n2026-01,1\n", ","), ("Monat;Umsatz\n2026-01;1,5\n", ";"),
                       ("month\trevenue\n2026-01\t1\n", "\t"), ("\"a;b\",c\n1,2\n", ","),
                       ("\"Monat, Jahr\";Umsatz\n2026-01;1\n", ";"), ("\u{FEFF}\r\nMonat;Umsatz\r\n", ";"),
-                      ("revenue\n1,5\n", ",")])
+                      ("revenue\n2026-01;1\n", ","), ("\n  \nMonat;Umsatz\n", ";")])
     func separator(text: String, expected: String) {
         #expect(CSVReader.Dialect(detecting: text).separator == Unicode.Scalar(expected)!)
     }
@@ -27,5 +27,13 @@ struct CSVDialectTests {
         #expect(dialect.separator == ";")
         #expect(header.fields == ["Monat", "Umsatz; netto"])
         #expect(rows.map(\.fields) == [["2026-01", "1234,5"]])
+    }
+
+    @Test("a value past the header's columns names the file's own separator")
+    func raggedSemicolonRow() {
+        #expect(throws: DataErrors([DataError(file: "umsatz.csv", row: 2, message: "3 fields, but the header names 2 columns, so \"5\" is in no column; "
+                                              + "write numbers without thousands separators, and quote text that holds a semicolon")])) {
+            try CSVReader.table("Monat;Umsatz\n2026-01;1;5\n", file: "umsatz.csv", rowDescription: "one row")
+        }
     }
 }
