@@ -38,9 +38,13 @@ public struct Backtest: Sendable {
     ) throws(FitError) -> [Fold] {
         let lengths = trainingLengths(seriesLength: series.values.count)
         guard let first = lengths.first, first >= minimumTraining else {
+            // What would fit, so the message says how to change the request.
+            let possible = series.values.count - horizon - minimumTraining + 1
+            let advice = possible >= 1 ? "at most \(possible) origin\(possible == 1 ? "" : "s") fit this history"
+                : "the history is too short to backtest \(horizon) periods ahead"
             throw FitError(
                 model: method.name,
-                reason: "a backtest of \(origins) origins × \(horizon) periods needs at least \(minimumTraining + horizon + origins - 1) observations, found \(series.values.count)")
+                reason: "a backtest of \(origins) origins × \(horizon) periods needs at least \(minimumTraining + horizon + origins - 1) observations, found \(series.values.count); \(advice)")
         }
         var folds = [Fold]()
         for length in lengths {

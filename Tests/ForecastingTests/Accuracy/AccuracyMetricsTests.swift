@@ -39,8 +39,13 @@ struct AccuracyMetricsTests {
         #expect(folds.map(\.trainingLength) == [24, 25, 26])
         // A straight line is forecast exactly by the drift method.
         #expect(folds.allSatisfy { $0.metrics.smape < 1e-9 && $0.actual.count == 4 })
-        #expect(throws: FitError(model: "drift", reason: "a backtest of 3 origins × 4 periods needs at least 16 observations, found 12")) {
+        #expect(throws: FitError(model: "drift", reason: "a backtest of 3 origins × 4 periods needs at least 16 observations, found 12; "
+                                 + "the history is too short to backtest 4 periods ahead")) {
             try Backtest(horizon: 4, origins: 3, levels: [0.8]).run(Drift(), on: TimeSeries(values: (1...12).map(Double.init), seasonalPeriod: 1), minimumTraining: 10)
+        }
+        #expect(throws: FitError(model: "drift", reason: "a backtest of 3 origins × 4 periods needs at least 16 observations, found 15; "
+                                 + "at most 2 origins fit this history")) {
+            try Backtest(horizon: 4, origins: 3, levels: [0.8]).run(Drift(), on: TimeSeries(values: (1...15).map(Double.init), seasonalPeriod: 1), minimumTraining: 10)
         }
     }
 }
