@@ -2,6 +2,12 @@
 ///
 /// Accepted spellings: `YYYY-MM-DD` (a day), `YYYY-MM` (a month), `YYYY-Qn` (a quarter),
 /// `YYYY-Www` (an ISO 8601 week) and `YYYY` (a year). Years are four digits, 1000…9999.
+/// Exports write the same dates in a few other unambiguous ways, also accepted: with `/` or
+/// `.` in place of `-` after the year (`2024/01/15`), day first with dots (`15.01.2024`, the
+/// German and Nordic form), and a day followed by a time of day (`2024-01-15T09:30:00Z`,
+/// `2024-01-15 00:00:00`, as databases and pandas write timestamps), whose time is dropped.
+/// Day-first and month-first dates with slashes (`1/2/2024`) are refused: nothing in them
+/// says which is the month.
 public enum CalendarDate: Hashable, Sendable {
     case day(year: Int, month: Int, day: Int)
     case month(year: Int, month: Int)
@@ -23,7 +29,11 @@ public enum CalendarDate: Hashable, Sendable {
     /// Parses one of the accepted spellings (surrounding spaces ignored); nil when malformed
     /// or out of range (month 13, 30 February, week 53 of a 52-week ISO year, …).
     public init?(parsing raw: String) {
-        let text = raw.trimmingSpaces()
+        let text = Self.isoSpelling(raw.trimmingSpaces())
+        if let dayFirst = Self.dayFirst(text) {
+            self = dayFirst
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let first = parts.first, first.count == 4, first.allSatisfy(\.isASCIIDigit),
               let year = Int(first), year >= 1000
@@ -62,6 +72,41 @@ public enum CalendarDate: Hashable, Sendable {
         }
     }
 
+    /// `text` with `/` or `.` after a four-digit year written as `-`, and a time of day after
+    /// a `YYYY-MM-DD` day dropped; other text unchanged. The common spellings return at the
+    /// first check, so long files pay nothing for the others.
+    private static func isoSpelling(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars.prefix(5))
+        guard scalars.count == 5, scalars[4] == "/" || scalars[4] == "." else { return withoutTimeOfDay(text) }
+        guard text.prefix(4).allSatisfy(\.isASCIIDigit), !text.prefix(10).contains("-") else { return text }
+        return withoutTimeOfDay(text.replacingAll(Character(scalars[4]), with: "-"))
+    }
+
+    /// The day of `YYYY-MM-DD` followed by `T` or a space and a time (`HH:MM`, optional
+    /// seconds and fraction, optional `Z` or offset); `text` itself otherwise.
+    private static func withoutTimeOfDay(_ text: String) -> String {
+        guard text.count > 10 else { return text }
+        let day = text.prefix(10), time = text.dropFirst(10)
+        guard time.wholeMatch(of: /[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?/) != nil else { return text }
+        return String(day)
+    }
+
+    /// Advice for a refused date written with slashes and the year last, which is the one
+    /// spelling users most often try: nil for any other text.
+    public static func slashAdvice(for text: String) -> String? {
+        guard text.trimmingSpaces().wholeMatch(of: /\d{1,2}\/\d{1,2}\/\d{2,4}/) != nil else { return nil }
+        return "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February"
+    }
+
+    /// `D.M.YYYY` or `DD.MM.YYYY`: a day, day first.
+    private static func dayFirst(_ text: String) -> CalendarDate? {
+        guard text.contains("."), let match = text.wholeMatch(of: /(\d{1,2})\.(\d{1,2})\.(\d{4})/),
+              let day = Int(match.1), let month = Int(match.2), let year = Int(match.3), year >= 1000,
+              (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day)
+        else { return nil }
+        return .day(year: year, month: month, day: day)
+    }
+
     private static func number(_ text: String, digits: Int) -> Int? {
         guard text.count == digits, text.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(text)
@@ -85,6 +130,11 @@ extension Character {
 }
 
 extension String {
+    /// Every `character` replaced by `replacement`.
+    func replacingAll(_ character: Character, with replacement: Character) -> String {
+        String(map { $0 == character ? replacement : $0 })
+    }
+
     func trimmingSpaces() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }

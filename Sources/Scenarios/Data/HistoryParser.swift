@@ -157,7 +157,8 @@ struct HistoryParser {
         var seen = Set<Int>()
         for cell in cells where seen.insert(cell.row).inserted {
             guard let date = CalendarDate(parsing: cell.date) else {
-                fail(cell.row, dateColumn, "\"\(cell.date)\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY")
+                fail(cell.row, dateColumn, "\"\(cell.date)\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY"
+                     + (CalendarDate.slashAdvice(for: cell.date).map { "; \($0)" } ?? ""))
                 continue
             }
             if let first = dates.first, first.format != date.format {

@@ -57,7 +57,7 @@ struct ColumnLookup {
         case .day(let year, let month, let day): return DealDate(month: YearMonth(year: year, month: month), day: day)
         case .month(let year, let month): return DealDate(month: YearMonth(year: year, month: month), day: 1)
         default:
-            fail(row, column.name, "'\(text)' is not a date (expected YYYY-MM-DD or YYYY-MM)")
+            fail(row, column.name, "'\(text)' is not a date (expected YYYY-MM-DD or YYYY-MM)" + (CalendarDate.slashAdvice(for: text).map { "; \($0)" } ?? ""))
             return nil
         }
     }

@@ -11,16 +11,36 @@ struct CalendarDateTests {
         ("2020-W53", .week(isoYear: 2020, week: 53)),
         (" 2026 ", .year(2026)),
         ("2024-02-29", .day(year: 2024, month: 2, day: 29)),
+        ("2026/07", .month(year: 2026, month: 7)),
+        ("2026/07/15", .day(year: 2026, month: 7, day: 15)),
+        ("2026.07.15", .day(year: 2026, month: 7, day: 15)),
+        ("15.07.2026", .day(year: 2026, month: 7, day: 15)),
+        ("1.7.2026", .day(year: 2026, month: 7, day: 1)),
+        ("2026-07-15T09:30:00Z", .day(year: 2026, month: 7, day: 15)),
+        ("2026-07-15 00:00:00", .day(year: 2026, month: 7, day: 15)),
+        ("2026-07-15T23:59:59.123+02:00", .day(year: 2026, month: 7, day: 15)),
+        ("2026/07/15 08:00", .day(year: 2026, month: 7, day: 15)),
     ])
     func parses(text: String, expected: CalendarDate) {
         #expect(CalendarDate(parsing: text) == expected)
     }
 
     @Test("malformed and out-of-range dates are refused", arguments: [
-        "2026/07", "2026-13", "2023-02-29", "2026-Q5", "2021-W53", "26-07", "2026-7", "July 2026", "", "2026-07-01-01",
+        "2026-13", "2023-02-29", "2026-Q5", "2021-W53", "26-07", "2026-7", "July 2026", "", "2026-07-01-01",
+        // Slashes with the year last: month first or day first, nothing says which.
+        "1/2/2026", "07/15/2026",
+        "31.02.2026", "15.13.2026", "2026-07-15T9:30", "2026-07-15 noon", "2026-07T10:00", "2026/07-15",
     ])
     func refuses(text: String) {
         #expect(CalendarDate(parsing: text) == nil)
+    }
+
+    @Test("a refused date with slashes and the year last gets advice; other text none")
+    func slashAdvice() {
+        #expect(CalendarDate.slashAdvice(for: " 07/15/2026") == "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February")
+        #expect(CalendarDate.slashAdvice(for: "1/2/26") != nil)
+        #expect(CalendarDate.slashAdvice(for: "July 2026") == nil)
+        #expect(CalendarDate.slashAdvice(for: "2026/07/15") == nil)
     }
 
     @Test("periods print in their frequency's spelling and step across years")

@@ -38,6 +38,20 @@ struct HistoryTableTests {
         ])
     }
 
+    /// pandas writes a monthly index as midnight timestamps; German spreadsheets write days
+    /// first with dots. Both are days, so monthly data is their months' first days.
+    @Test("timestamps and day-first dates read as days; slashes with the year last get advice")
+    func exportDateSpellings() throws {
+        let timestamps = try parse("date,revenue\n2026-01-01 00:00:00,100\n2026-02-01 00:00:00,110\n2026-03-01 00:00:00,120\n")
+        #expect(timestamps.frequency == .monthly && timestamps.series[0].values == [100, 110, 120])
+        let orders = try parse("Datum;Umsatz\n03.01.2026;10,5\n17.01.2026;4\n02.02.2026;7\n27.02.2026;1\n", HistoryOptions(frequency: .monthly, sumWithinPeriods: true))
+        #expect(orders.series[0].values == [14.5, 8])
+        #expect(messages("date,revenue\n01/02/2026,100\n") == [
+            "sales.csv, row 2, column \"date\": \"01/02/2026\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY; "
+                + "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February",
+        ])
+    }
+
     @Test("a long file gives one series per id, dates in any order")
     func long() throws {
         let text = "region,date,sales\nnorth,2025-Q2,5\nsouth,2025-Q1,7\nnorth,2025-Q1,4\nsouth,2025-Q2,8\n"
@@ -56,8 +70,8 @@ struct HistoryTableTests {
 
     @Test("every problem is reported with file, row and column")
     func errors() {
-        #expect(messages("month,revenue\n2026/01,100\n2026-02,12k\n") == [
-            "sales.csv, row 2, column \"month\": \"2026/01\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY",
+        #expect(messages("month,revenue\nJan 2026,100\n2026-02,12k\n") == [
+            "sales.csv, row 2, column \"month\": \"Jan 2026\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY",
         ])
         #expect(messages("month,revenue\n2026-01,100\n2026-02,12k\n") == [
             "sales.csv, row 3, column \"revenue\": \"12k\"" + Self.notANumber,
