@@ -76,35 +76,63 @@ public enum CalendarDate: Hashable, Sendable {
     /// a `YYYY-MM-DD` day dropped; other text unchanged. The common spellings return at the
     /// first check, so long files pay nothing for the others.
     private static func isoSpelling(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars.prefix(5))
-        guard scalars.count == 5, scalars[4] == "/" || scalars[4] == "." else { return withoutTimeOfDay(text) }
+        guard let fifth = byte(text, at: 4), fifth == UInt8(ascii: "/") || fifth == UInt8(ascii: ".") else { return withoutTimeOfDay(text) }
         guard text.prefix(4).allSatisfy(\.isASCIIDigit), !text.prefix(10).contains("-") else { return text }
-        return withoutTimeOfDay(text.replacingAll(Character(scalars[4]), with: "-"))
+        return withoutTimeOfDay(text.replacingAll(Character(Unicode.Scalar(fifth)), with: "-"))
+    }
+
+    /// The UTF-8 byte at `offset`, nil past the end (no copy of the text).
+    private static func byte(_ text: String, at offset: Int) -> UInt8? {
+        let utf8 = text.utf8
+        guard let index = utf8.index(utf8.startIndex, offsetBy: offset, limitedBy: utf8.endIndex), index < utf8.endIndex else { return nil }
+        return utf8[index]
     }
 
     /// The day of `YYYY-MM-DD` followed by `T` or a space and a time (`HH:MM`, optional
-    /// seconds and fraction, optional `Z` or offset); `text` itself otherwise.
+    /// seconds and fraction, optional `Z` or offset); `text` itself otherwise. Scanned by
+    /// hand: it runs for every cell of files with hundreds of thousands of rows.
     private static func withoutTimeOfDay(_ text: String) -> String {
-        guard text.count > 10 else { return text }
-        let day = text.prefix(10), time = text.dropFirst(10)
-        guard time.wholeMatch(of: /[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?/) != nil else { return text }
-        return String(day)
+        guard let eleventh = byte(text, at: 10), eleventh == UInt8(ascii: "T") || eleventh == UInt8(ascii: " ") else { return text }
+        var time = ByteScanner(bytes: Array(text.utf8), position: 11)
+        guard time.digits(2), time.skip(":"), time.digits(2) else { return text }
+        if time.skip(":") {
+            guard time.digits(2) else { return text }
+            if time.skip("."), !time.digits(atLeast: 1) { return text }
+        }
+        if !time.skip("Z"), time.skip("+") || time.skip("-") {
+            guard time.digits(2) else { return text }
+            _ = time.skip(":")
+            if !time.atEnd, !time.digits(2) { return text }
+        }
+        return time.atEnd ? String(text.prefix(10)) : text
     }
 
     /// Advice for a refused date written with slashes and the year last, which is the one
     /// spelling users most often try: nil for any other text.
     public static func slashAdvice(for text: String) -> String? {
-        guard text.trimmingSpaces().wholeMatch(of: /\d{1,2}\/\d{1,2}\/\d{2,4}/) != nil else { return nil }
+        guard dayMonthYear(text.trimmingSpaces(), separator: "/") != nil else { return nil }
         return "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February"
     }
 
     /// `D.M.YYYY` or `DD.MM.YYYY`: a day, day first.
     private static func dayFirst(_ text: String) -> CalendarDate? {
-        guard text.contains("."), let match = text.wholeMatch(of: /(\d{1,2})\.(\d{1,2})\.(\d{4})/),
-              let day = Int(match.1), let month = Int(match.2), let year = Int(match.3), year >= 1000,
-              (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day)
+        guard text.utf8.contains(UInt8(ascii: ".")), let (day, month, year) = dayMonthYear(text, separator: "."), year >= 1000, (1...12).contains(month),
+              (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day)
         else { return nil }
         return .day(year: year, month: month, day: day)
+    }
+
+    /// The numbers of three runs of digits, 1–2, 1–2 and 2–4 long, between `separator`s.
+    private static func dayMonthYear(_ text: String, separator: Unicode.Scalar) -> (Int, Int, Int)? {
+        var scanner = ByteScanner(bytes: Array(text.utf8), position: 0)
+        var numbers = [Int]()
+        for (index, (minimum, maximum)) in [(1, 2), (1, 2), (2, 4)].enumerated() {
+            let start = scanner.position
+            guard scanner.digits(atLeast: minimum, atMost: maximum) else { return nil }
+            numbers.append(scanner.bytes[start..<scanner.position].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+            guard index == 2 ? scanner.atEnd : scanner.skip(separator) else { return nil }
+        }
+        return (numbers[0], numbers[1], numbers[2])
     }
 
     private static func number(_ text: String, digits: Int) -> Int? {

@@ -20,6 +20,7 @@ struct CalendarDateTests {
         ("2026-07-15 00:00:00", .day(year: 2026, month: 7, day: 15)),
         ("2026-07-15T23:59:59.123+02:00", .day(year: 2026, month: 7, day: 15)),
         ("2026/07/15 08:00", .day(year: 2026, month: 7, day: 15)),
+        ("2026-07-15T09:30:00.5-0500", .day(year: 2026, month: 7, day: 15)),
     ])
     func parses(text: String, expected: CalendarDate) {
         #expect(CalendarDate(parsing: text) == expected)
@@ -29,7 +30,7 @@ struct CalendarDateTests {
         "2026-13", "2023-02-29", "2026-Q5", "2021-W53", "26-07", "2026-7", "July 2026", "", "2026-07-01-01",
         // Slashes with the year last: month first or day first, nothing says which.
         "1/2/2026", "07/15/2026",
-        "31.02.2026", "15.13.2026", "2026-07-15T9:30", "2026-07-15 noon", "2026-07T10:00", "2026/07-15",
+        "31.02.2026", "15.13.2026", "2026-07-15T9:30", "2026-07-15 noon", "2026-07-15T09:30:00+", "2026-07-15T09:30:00.", "15.07.26", "2026-07T10:00", "2026/07-15",
     ])
     func refuses(text: String) {
         #expect(CalendarDate(parsing: text) == nil)
