@@ -6,8 +6,9 @@
 /// `.` in place of `-` after the year (`2024/01/15`), day first with dots (`15.01.2024`, the
 /// German and Nordic form), and a day followed by a time of day (`2024-01-15T09:30:00Z`,
 /// `2024-01-15 00:00:00`, as databases and pandas write timestamps), whose time is dropped.
-/// Day-first and month-first dates with slashes (`1/2/2024`) are refused: nothing in them
-/// says which is the month.
+/// Dates with slashes and the year last (`1/2/2024`, optionally with a time such as
+/// `10:30` or `10:30:00 AM`, as spreadsheets write them) are read only with a
+/// `SlashDateOrder`: nothing in them says which number is the month.
 public enum CalendarDate: Hashable, Sendable {
     case day(year: Int, month: Int, day: Int)
     case month(year: Int, month: Int)
@@ -28,10 +29,16 @@ public enum CalendarDate: Hashable, Sendable {
 
     /// Parses one of the accepted spellings (surrounding spaces ignored); nil when malformed
     /// or out of range (month 13, 30 February, week 53 of a 52-week ISO year, …).
-    public init?(parsing raw: String) {
+    /// - Parameter slashOrder: how to read `1/2/2024`; nil refuses such dates.
+    public init?(parsing raw: String, slashOrder: SlashDateOrder? = nil) {
         let text = Self.isoSpelling(raw.trimmingSpaces())
         if let dayFirst = Self.dayFirst(text) {
             self = dayFirst
+            return
+        }
+        if let slashOrder, text.utf8.contains(UInt8(ascii: "/")) {
+            guard let day = Self.slashDay(text, order: slashOrder) else { return nil }
+            self = day
             return
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
@@ -107,11 +114,39 @@ public enum CalendarDate: Hashable, Sendable {
         return time.atEnd ? String(text.prefix(10)) : text
     }
 
-    /// Advice for a refused date written with slashes and the year last, which is the one
-    /// spelling users most often try: nil for any other text.
-    public static func slashAdvice(for text: String) -> String? {
-        guard dayMonthYear(text.trimmingSpaces(), separator: "/") != nil else { return nil }
-        return "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February"
+    /// Why a refused date written with slashes and the year last (the spelling spreadsheets
+    /// use most) was refused: nil for any other text.
+    /// - Parameter order: the order it was read in; nil when none was given.
+    public static func slashAdvice(for text: String, order: SlashDateOrder? = nil) -> String? {
+        let date = text.trimmingSpaces().prefix { $0 != " " }
+        guard dayMonthYear(String(date), separator: "/") != nil else { return nil }
+        guard let order else {
+            return "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February"
+        }
+        return "read \(order == .monthFirst ? "month" : "day") first, it names no day of the calendar"
+    }
+
+    /// `M/D/YYYY` or `D/M/YYYY` as `order` says, optionally followed by a space and a time of
+    /// day (`H:MM`, optional seconds, optional AM or PM), which is dropped.
+    private static func slashDay(_ text: String, order: SlashDateOrder) -> CalendarDate? {
+        let space = text.firstIndex(of: " ")
+        if let space, !isClockTime(text[text.index(after: space)...]) { return nil }
+        guard let (first, second, year) = dayMonthYear(String(text[..<(space ?? text.endIndex)]), separator: "/"), year >= 1000
+        else { return nil }
+        let (month, day) = order == .monthFirst ? (first, second) : (second, first)
+        guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+        return .day(year: year, month: month, day: day)
+    }
+
+    /// `H:MM`, `HH:MM:SS` and the like, optionally followed by ` AM` or ` PM`.
+    private static func isClockTime(_ text: Substring) -> Bool {
+        var time = ByteScanner(bytes: Array(text.utf8), position: 0)
+        guard time.digits(atLeast: 1, atMost: 2), time.skip(":"), time.digits(2) else { return false }
+        if time.skip(":"), !time.digits(2) { return false }
+        if time.skip(" ") {
+            guard time.skip("A") || time.skip("P"), time.skip("M") else { return false }
+        }
+        return time.atEnd
     }
 
     /// `D.M.YYYY` or `DD.MM.YYYY`: a day, day first.

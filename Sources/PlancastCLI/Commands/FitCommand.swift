@@ -62,6 +62,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "The data's frequency (default: inferred): \(Frequency.allCases.map(\.rawValue).joined(separator: ", ")).")
     var frequency: Frequency?
 
+    @Option(help: "How to read dates with slashes and the year last, which could be either way round: month-first (1/15/2024, as US spreadsheets write them) or day-first (15/1/2024).")
+    var dateOrder: SlashDateOrder?
+
     @Flag(help: "Fill missing periods by linear interpolation instead of stopping.")
     var fill = false
 
@@ -169,7 +172,8 @@ struct FitCommand: ParsableCommand {
             layout: layout, frequency: frequency, fillGaps: fill, sumWithinPeriods: sum, fillAdvice: "pass --fill to interpolate gaps",
             columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil,
             longFormAdvice: "pass --id-column, --value-column and --date-column to read it; if the rows are amounts to add up "
-                + "by period (order lines, deals), pass --sum and --frequency"))
+                + "by period (order lines, deals), pass --sum and --frequency",
+            slashDateOrder: dateOrder, dateOrderAdvice: "pass --date-order month-first (1/15/2024) or day-first (15/1/2024)"))
         // On standard error, so CSV and JSON output stay clean.
         for warning in table.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         let regressors = try regressor.map { name in
@@ -238,3 +242,4 @@ struct SeriesFailure: Error, CustomStringConvertible {
 
 extension ModelChoice: ExpressibleByArgument {}
 extension Frequency: ExpressibleByArgument {}
+extension SlashDateOrder: ExpressibleByArgument {}

@@ -155,10 +155,16 @@ struct HistoryParser {
     private mutating func resolveFrequency(_ cells: [Cell], dateColumn: String) -> Frequency? {
         var dates = [CalendarDate]()
         var seen = Set<Int>()
+        // Dates with slashes and the year last, refused for want of an order: one error for
+        // them all, since each lacks the same thing rather than having a typo of its own.
+        var unordered = [Cell]()
         for cell in cells where seen.insert(cell.row).inserted {
-            guard let date = CalendarDate(parsing: cell.date) else {
-                fail(cell.row, dateColumn, "\"\(cell.date)\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY"
-                     + (CalendarDate.slashAdvice(for: cell.date).map { "; \($0)" } ?? ""))
+            guard let date = CalendarDate(parsing: cell.date, slashOrder: options.slashDateOrder) else {
+                if options.slashDateOrder == nil, CalendarDate.slashAdvice(for: cell.date) != nil {
+                    unordered.append(cell)
+                } else {
+                    fail(cell.row, dateColumn, notADate(cell.date))
+                }
                 continue
             }
             if let first = dates.first, first.format != date.format {
@@ -167,6 +173,9 @@ struct HistoryParser {
             }
             dates.append(date)
         }
+        if let first = unordered.first {
+            fail(first.row, dateColumn, notADate(first.date, alike: unordered.count - 1))
+        }
         guard errors.isEmpty else { return nil }
         if let given = options.frequency { return given }
         guard let inferred = Frequency.infer(from: dates) else {
@@ -174,5 +183,16 @@ struct HistoryParser {
             return nil
         }
         return inferred
+    }
+
+    /// The error for a date cell that is no date, with advice for slashes and the year last;
+    /// `alike` counts further cells refused for the same reason.
+    private func notADate(_ text: String, alike: Int = 0) -> String {
+        let order = options.slashDateOrder
+        let advice = CalendarDate.slashAdvice(for: text, order: order).map { advice in
+            "; \(advice)" + (order == nil ? options.dateOrderAdvice.map { ", or \($0)" } ?? "" : "")
+        }
+        let others = alike > 0 ? " (and \(alike) more date\(alike == 1 ? "" : "s") written so)" : ""
+        return "\"\(text)\"\(others) is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY" + (advice ?? "")
     }
 }

@@ -36,12 +36,30 @@ struct CalendarDateTests {
         #expect(CalendarDate(parsing: text) == nil)
     }
 
+    @Test("slashes with the year last read in the order given, with an optional time of day", arguments: [
+        ("1/2/2026", SlashDateOrder.monthFirst, CalendarDate.day(year: 2026, month: 1, day: 2)),
+        ("1/2/2026", .dayFirst, .day(year: 2026, month: 2, day: 1)),
+        ("12/31/2026 11:59 PM", .monthFirst, .day(year: 2026, month: 12, day: 31)),
+        ("31/12/2026 23:59:59", .dayFirst, .day(year: 2026, month: 12, day: 31)),
+        ("2026-07-15", .dayFirst, .day(year: 2026, month: 7, day: 15)),
+    ])
+    func slashOrder(text: String, order: SlashDateOrder, expected: CalendarDate) {
+        #expect(CalendarDate(parsing: text, slashOrder: order) == expected)
+    }
+
+    @Test("an order does not make impossible or two-digit-year dates readable",
+          arguments: ["13/1/2026", "2/30/2026", "1/2/26", "1/2/2026 noon", "1/2/2026 9:5", "1/2/2026 10:30 XM"])
+    func slashOrderRefuses(text: String) {
+        #expect(CalendarDate(parsing: text, slashOrder: .monthFirst) == nil)
+    }
+
     @Test("a refused date with slashes and the year last gets advice; other text none")
     func slashAdvice() {
         #expect(CalendarDate.slashAdvice(for: " 07/15/2026") == "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February")
         #expect(CalendarDate.slashAdvice(for: "1/2/26") != nil)
         #expect(CalendarDate.slashAdvice(for: "July 2026") == nil)
         #expect(CalendarDate.slashAdvice(for: "2026/07/15") == nil)
+        #expect(CalendarDate.slashAdvice(for: "13/1/2026 10:00", order: .monthFirst) == "read month first, it names no day of the calendar")
     }
 
     @Test("periods print in their frequency's spelling and step across years")

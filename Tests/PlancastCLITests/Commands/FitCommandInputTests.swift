@@ -44,6 +44,15 @@ import Testing
             + "without thousands separators, currency or percent signs"
     }
 
+    /// The monthly file with its months written another way, `date(index)`, and `separator`
+    /// between fields.
+    static func written(_ date: (Int) -> String, separator: String = ",", value: (String) -> String = { $0 }) -> String {
+        "month\(separator)revenue\n" + values.indices.map { "\(date($0))\(separator)\(value(values[$0]))\n" }.joined()
+    }
+
+    /// As a US spreadsheet writes the months' first days.
+    static let monthFirstDates = written { "\($0 % 12 + 1)/1/\(2024 + $0 / 12)" }
+
     static func replacing(_ index: Int, with cell: String) -> [String] {
         var cells = values
         cells[index] = cell
@@ -101,6 +110,15 @@ import Testing
                   + "pass --column to choose the columns to forecast")),
         Input(name: "a date column with mixed formats", text: monthly(values).replacingOccurrences(of: "2024-06,", with: "2024-06-01,"),
               outcome: .error("FILE, row 7, column \"month\": \"2024-06-01\" is written as YYYY-MM-DD but earlier dates are YYYY-MM")),
+        Input(name: "semicolons between fields, decimal commas and day-first dates",
+              text: written({ "01.\(FitCommandTests.month($0).suffix(2)).\(2024 + $0 / 12)" }, separator: ";", value: { $0 + ",5" }),
+              outcome: .forecast(values: 24)),
+        Input(name: "midnight timestamps", text: written { FitCommandTests.month($0) + "-01 00:00:00" }, outcome: .forecast(values: 24)),
+        Input(name: "month-first dates with --date-order", text: monthFirstDates, arguments: ["--date-order", "month-first"], outcome: .forecast(values: 24)),
+        Input(name: "month-first dates without --date-order", text: monthFirstDates,
+              outcome: .error("FILE, row 2, column \"month\": \"1/1/2024\" (and 23 more dates written so) is not a date; expected YYYY-MM, YYYY-MM-DD, "
+                  + "YYYY-Qn, YYYY-Www or YYYY; with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January "
+                  + "or 1 February, or pass --date-order month-first (1/15/2024) or day-first (15/1/2024)")),
     ]
 
     static let horizon = 3
