@@ -53,7 +53,7 @@ struct CheckCommand: ParsableCommand {
         let files = ScenarioDiscovery.scenarioFiles(in: paths)
         let check = RealityCheck(
             deals: try deals.map { try DealExport.load(contentsOf: URL(fileURLWithPath: $0), options: columns.exportOptions) },
-            history: try history.map { try HistoryTable.load(contentsOf: URL(fileURLWithPath: $0), options: HistoryOptions()) })
+            history: try history.map { try HistoryTable.load(contentsOf: URL(fileURLWithPath: $0), options: HistoryOptions(slashDates: columns.dateOrder.slashDates)) })
         let results = try files.map { file in
             let outcome = Result { () throws(ScenarioDiagnostics) in try ScenarioLoader.load(file) }
             var warnings: [ScenarioError] = []

@@ -1,8 +1,11 @@
 import ArgumentParser
 import Scenarios
 
-/// How to read a deal export's columns, shared by `estimate` and `check`.
+/// How to read a deal export's columns and the dates of every export, shared by `estimate`
+/// and `check`.
 struct DealColumnOptions: ParsableArguments {
+    @OptionGroup var dateOrder: DateOrderOption
+
     @Option(help: "The deal's created date column (default: created, created_date, create_date or engage_date).")
     var dateColumn: String?
 
@@ -40,6 +43,7 @@ struct DealColumnOptions: ParsableArguments {
             amountColumn: amountColumn, stageColumn: stageColumn, sourceColumn: sourceColumn,
             idColumn: idColumn, expectedCloseColumn: expectedCloseColumn,
             wonValues: list(wonValues) ?? DealExportOptions.defaultWonValues,
-            lostValues: list(lostValues) ?? DealExportOptions.defaultLostValues)
+            lostValues: list(lostValues) ?? DealExportOptions.defaultLostValues,
+            slashDates: dateOrder.slashDates)
     }
 }

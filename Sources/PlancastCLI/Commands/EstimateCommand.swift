@@ -75,13 +75,13 @@ struct EstimateCommand: ParsableCommand {
         let stageHistory = try stages.stageHistory.map {
             try StageHistory.load(contentsOf: URL(fileURLWithPath: $0), options: stages.options(outcomes: columns.exportOptions))
         }
-        let table = try history.map { try HistoryTable.load(contentsOf: URL(fileURLWithPath: $0), options: HistoryOptions()) }
+        let table = try history.map { try HistoryTable.load(contentsOf: URL(fileURLWithPath: $0), options: HistoryOptions(slashDates: columns.dateOrder.slashDates)) }
         let start = window.flatMap { YearMonth(parsing: $0) }
         let estimator = PlanEstimator(window: start.map { PlanWindow(start: $0, months: months) },
                                       halfLife: halfLife.flatMap(Self.months))
         var estimate = try estimator.estimate(deals: export, history: table, stageHistory: stageHistory)
         if let mmm, let spendColumns, let responseColumn {
-            let mix = try HistoryTable.load(contentsOf: URL(fileURLWithPath: mmm), options: HistoryOptions())
+            let mix = try HistoryTable.load(contentsOf: URL(fileURLWithPath: mmm), options: HistoryOptions(slashDates: columns.dateOrder.slashDates))
             estimate.marketingMix = try estimator.marketingMix(mix, spendColumns: spendColumns.split(separator: ",").map(String.init),
                                                                responseColumn: responseColumn)
         }

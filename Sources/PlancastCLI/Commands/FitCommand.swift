@@ -62,8 +62,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: "The data's frequency (default: inferred): \(Frequency.allCases.map(\.rawValue).joined(separator: ", ")).")
     var frequency: Frequency?
 
-    @Option(help: "How to read dates with slashes and the year last, which could be either way round: month-first (1/15/2024, as US spreadsheets write them) or day-first (15/1/2024).")
-    var dateOrder: SlashDateOrder?
+    @OptionGroup var dateOrder: DateOrderOption
 
     @Flag(help: "Fill missing periods by linear interpolation instead of stopping.")
     var fill = false
@@ -173,7 +172,7 @@ struct FitCommand: ParsableCommand {
             columnAdvice: idColumn == nil && column.isEmpty ? "pass --column to choose the columns to forecast" : nil,
             longFormAdvice: "pass --id-column, --value-column and --date-column to read it; if the rows are amounts to add up "
                 + "by period (order lines, deals), pass --sum and --frequency",
-            slashDateOrder: dateOrder, dateOrderAdvice: "pass --date-order month-first (1/15/2024) or day-first (15/1/2024)"))
+            slashDates: dateOrder.slashDates))
         // On standard error, so CSV and JSON output stay clean.
         for warning in table.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         let regressors = try regressor.map { name in
@@ -242,4 +241,3 @@ struct SeriesFailure: Error, CustomStringConvertible {
 
 extension ModelChoice: ExpressibleByArgument {}
 extension Frequency: ExpressibleByArgument {}
-extension SlashDateOrder: ExpressibleByArgument {}

@@ -21,9 +21,11 @@ struct StageHistoryColumnOptions: ParsableArguments {
         }
     }
 
-    /// Reading options; stage names equal to an outcome value mark the outcome, not a stage.
+    /// Reading options; stage names equal to an outcome value mark the outcome, not a stage,
+    /// and dates are read as the deal export's are.
     func options(outcomes deals: DealExportOptions) -> StageHistoryOptions {
         StageHistoryOptions(dealColumn: stageHistoryIdColumn, stageColumn: stageHistoryStageColumn,
-                            enteredColumn: stageHistoryDateColumn, outcomeStages: deals.wonValues + deals.lostValues)
+                            enteredColumn: stageHistoryDateColumn, outcomeStages: deals.wonValues + deals.lostValues,
+                            slashDates: deals.slashDates)
     }
 }

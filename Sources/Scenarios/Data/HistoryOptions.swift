@@ -30,16 +30,13 @@ public struct HistoryOptions: Sendable, Equatable {
     /// How the reader's user reads a file as long form (such as "pass --id-column and
     /// --value-column"), offered when a wide file repeats its dates; nil where they cannot.
     public var longFormAdvice: String?
-    /// How to read dates written with slashes and the year last (`1/2/2024`); nil refuses them.
-    public var slashDateOrder: SlashDateOrder?
-    /// How the reader's user gives `slashDateOrder` (such as "pass --date-order month-first or
-    /// day-first"), offered when such a date is refused; nil where they cannot.
-    public var dateOrderAdvice: String?
+    /// How to read dates written with slashes and the year last (`1/2/2024`).
+    public var slashDates: SlashDateReading
 
     public init(layout: Layout = .wide(dateColumn: nil, valueColumns: nil), frequency: Frequency? = nil,
                 fillGaps: Bool = false, sumWithinPeriods: Bool = false,
                 fillAdvice: String? = nil, columnAdvice: String? = nil, longFormAdvice: String? = nil,
-                slashDateOrder: SlashDateOrder? = nil, dateOrderAdvice: String? = nil) {
+                slashDates: SlashDateReading = SlashDateReading()) {
         self.layout = layout
         self.frequency = frequency
         self.fillGaps = fillGaps
@@ -47,7 +44,6 @@ public struct HistoryOptions: Sendable, Equatable {
         self.fillAdvice = fillAdvice
         self.columnAdvice = columnAdvice
         self.longFormAdvice = longFormAdvice
-        self.slashDateOrder = slashDateOrder
-        self.dateOrderAdvice = dateOrderAdvice
+        self.slashDates = slashDates
     }
 }

@@ -18,7 +18,7 @@ extension HistoryParser {
         var earliest: DatedCell?
         var latest: DatedCell?
         for cell in cells {
-            guard let date = CalendarDate(parsing: cell.date, slashOrder: options.slashDateOrder), case .day = date, let period = Period(date, frequency: frequency) else { continue }
+            guard let date = options.slashDates.date(cell.date), case .day = date, let period = Period(date, frequency: frequency) else { continue }
             let day = date.firstDay
             if earliest.map({ day < $0.day }) ?? true { earliest = (day, period, cell) }
             if latest.map({ day > $0.day }) ?? true { latest = (day, period, cell) }

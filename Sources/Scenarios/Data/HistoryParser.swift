@@ -159,8 +159,8 @@ struct HistoryParser {
         // them all, since each lacks the same thing rather than having a typo of its own.
         var unordered = [Cell]()
         for cell in cells where seen.insert(cell.row).inserted {
-            guard let date = CalendarDate(parsing: cell.date, slashOrder: options.slashDateOrder) else {
-                if options.slashDateOrder == nil, CalendarDate.slashAdvice(for: cell.date) != nil {
+            guard let date = options.slashDates.date(cell.date) else {
+                if options.slashDates.lacksOrder(cell.date) {
                     unordered.append(cell)
                 } else {
                     fail(cell.row, dateColumn, notADate(cell.date))
@@ -188,11 +188,7 @@ struct HistoryParser {
     /// The error for a date cell that is no date, with advice for slashes and the year last;
     /// `alike` counts further cells refused for the same reason.
     private func notADate(_ text: String, alike: Int = 0) -> String {
-        let order = options.slashDateOrder
-        let advice = CalendarDate.slashAdvice(for: text, order: order).map { advice in
-            "; \(advice)" + (order == nil ? options.dateOrderAdvice.map { ", or \($0)" } ?? "" : "")
-        }
         let others = alike > 0 ? " (and \(alike) more date\(alike == 1 ? "" : "s") written so)" : ""
-        return "\"\(text)\"\(others) is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY" + (advice ?? "")
+        return "\"\(text)\"\(others) is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY" + options.slashDates.refusal(text)
     }
 }

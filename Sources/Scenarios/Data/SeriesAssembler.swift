@@ -19,7 +19,7 @@ struct SeriesAssembler {
     /// How the file writes decimals.
     let dialect: CSVReader.Dialect
     /// How to read dates written with slashes and the year last.
-    let slashDateOrder: SlashDateOrder?
+    let slashDates: SlashDateReading
     private(set) var errors = [DataError]()
 
     /// The largest magnitude of a history value. Model fitting squares values and sums the
@@ -37,7 +37,7 @@ struct SeriesAssembler {
         sumWithinPeriods = options.sumWithinPeriods
         fillAdvice = options.fillAdvice
         columnAdvice = options.columnAdvice
-        slashDateOrder = options.slashDateOrder
+        slashDates = options.slashDates
         self.dialect = dialect
     }
 
@@ -53,7 +53,7 @@ struct SeriesAssembler {
         // once, for the bad cell, and not a second time as missing.
         var byPeriod = [Period: (row: Int, value: Double?, invalid: Bool)]()
         for cell in cells {
-            guard let date = CalendarDate(parsing: cell.date, slashOrder: slashDateOrder), let period = Period(date, frequency: frequency) else {
+            guard let date = slashDates.date(cell.date), let period = Period(date, frequency: frequency) else {
                 fail(cell.row, dateColumn, "\"\(cell.date)\" is not a \(frequency.rawValue) date")
                 continue
             }

@@ -13,11 +13,14 @@ struct ColumnLookup {
     let file: String
     /// The header row, each name trimmed.
     let header: [String]
+    /// How the export writes dates with slashes and the year last.
+    let slashDates: SlashDateReading
     private(set) var errors = [DataError]()
 
-    init(file: String, header: [String]) {
+    init(file: String, header: [String], slashDates: SlashDateReading) {
         self.file = file
         self.header = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        self.slashDates = slashDates
     }
 
     mutating func fail(_ row: Int?, _ column: String?, _ message: String) {
@@ -53,11 +56,11 @@ struct ColumnLookup {
     /// A `YYYY-MM-DD` or `YYYY-MM` cell as a day (the first of the month when only the month is
     /// given) in a sortable form; nil (after reporting) when it is not such a date.
     mutating func date(_ text: String, row: Int, column: Column) -> DealDate? {
-        switch CalendarDate(parsing: text) {
+        switch slashDates.date(text) {
         case .day(let year, let month, let day): return DealDate(month: YearMonth(year: year, month: month), day: day)
         case .month(let year, let month): return DealDate(month: YearMonth(year: year, month: month), day: 1)
         default:
-            fail(row, column.name, "'\(text)' is not a date (expected YYYY-MM-DD or YYYY-MM)" + (CalendarDate.slashAdvice(for: text).map { "; \($0)" } ?? ""))
+            fail(row, column.name, "'\(text)' is not a date (expected YYYY-MM-DD or YYYY-MM)" + slashDates.refusal(text))
             return nil
         }
     }

@@ -21,6 +21,8 @@ public struct DealExportOptions: Sendable, Equatable {
     public var wonValues: [String]
     /// Outcome values that mean lost; every other value (or an empty cell) means open.
     public var lostValues: [String]
+    /// How to read dates written with slashes and the year last.
+    public var slashDates: SlashDateReading
 
     public static let defaultWonValues = ["won", "closed won", "closed_won"]
     public static let defaultLostValues = ["lost", "closed lost", "closed_lost"]
@@ -28,7 +30,8 @@ public struct DealExportOptions: Sendable, Equatable {
     public init(createdColumn: String? = nil, closedColumn: String? = nil, outcomeColumn: String? = nil,
                 amountColumn: String? = nil, stageColumn: String? = nil, sourceColumn: String? = nil,
                 idColumn: String? = nil, expectedCloseColumn: String? = nil,
-                wonValues: [String] = defaultWonValues, lostValues: [String] = defaultLostValues) {
+                wonValues: [String] = defaultWonValues, lostValues: [String] = defaultLostValues,
+                slashDates: SlashDateReading = SlashDateReading()) {
         self.createdColumn = createdColumn
         self.closedColumn = closedColumn
         self.outcomeColumn = outcomeColumn
@@ -39,6 +42,7 @@ public struct DealExportOptions: Sendable, Equatable {
         self.expectedCloseColumn = expectedCloseColumn
         self.wonValues = wonValues
         self.lostValues = lostValues
+        self.slashDates = slashDates
     }
 
     static let createdNames = ["created", "created_date", "create_date", "engage_date"]

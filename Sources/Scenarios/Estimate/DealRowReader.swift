@@ -30,7 +30,7 @@ struct DealRowReader {
     init(file: String, options: DealExportOptions, header: [String], dialect: CSVReader.Dialect) {
         self.options = options
         self.dialect = dialect
-        lookup = ColumnLookup(file: file, header: header)
+        lookup = ColumnLookup(file: file, header: header, slashDates: options.slashDates)
         won = Set(options.wonValues.map(Self.normalized))
         lost = Set(options.lostValues.map(Self.normalized))
     }

@@ -40,7 +40,7 @@ public struct StageHistory: Sendable, Equatable {
     /// - Complexity: O(rows × columns).
     public static func parse(_ text: String, file: String, options: StageHistoryOptions = StageHistoryOptions()) throws(DataErrors) -> StageHistory {
         let (header, rows, _) = try CSVReader.table(text, file: file, rowDescription: "one stage entry")
-        var lookup = ColumnLookup(file: file, header: header.fields)
+        var lookup = ColumnLookup(file: file, header: header.fields, slashDates: options.slashDates)
         let deal = lookup.column(options.dealColumn, StageHistoryOptions.dealNames, role: "deal id", option: "--stage-history-id-column", required: true)
         let stage = lookup.column(options.stageColumn, StageHistoryOptions.stageNames, role: "stage", option: "--stage-history-stage-column", required: true)
         let entered = lookup.column(options.enteredColumn, StageHistoryOptions.enteredNames, role: "date entered",

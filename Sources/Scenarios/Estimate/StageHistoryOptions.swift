@@ -10,13 +10,17 @@ public struct StageHistoryOptions: Sendable, Equatable {
     /// Stage names that record the outcome ("Closed Won"), not a stage of the open pipeline:
     /// compared case-insensitively after trimming, and left out of the stages reached.
     public var outcomeStages: [String]
+    /// How to read dates written with slashes and the year last.
+    public var slashDates: SlashDateReading
 
     public init(dealColumn: String? = nil, stageColumn: String? = nil, enteredColumn: String? = nil,
-                outcomeStages: [String] = DealExportOptions.defaultWonValues + DealExportOptions.defaultLostValues) {
+                outcomeStages: [String] = DealExportOptions.defaultWonValues + DealExportOptions.defaultLostValues,
+                slashDates: SlashDateReading = SlashDateReading()) {
         self.dealColumn = dealColumn
         self.stageColumn = stageColumn
         self.enteredColumn = enteredColumn
         self.outcomeStages = outcomeStages
+        self.slashDates = slashDates
     }
 
     static let dealNames = ["deal_id", "opportunity_id", "id"]

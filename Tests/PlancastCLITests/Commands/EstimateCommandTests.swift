@@ -42,6 +42,33 @@ import Testing
         try Self.run(["check", "--strict", "--deals", deals, out])
     }
 
+    /// A US CRM writes the same deals' dates month first with slashes: with `--date-order
+    /// month-first` the starter is the one the ISO dates give, word for word.
+    @Test func monthFirstDatesGiveTheSameStarter() throws {
+        let iso = try String(contentsOf: Fixtures.repository("Data/example/deals.csv"), encoding: .utf8)
+        let monthFirst = iso.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).map { field in
+                let parts = field.split(separator: "-")
+                guard parts.count == 3, parts[0].count == 4, let month = Int(parts[1]), let day = Int(parts[2]) else { return String(field) }
+                return "\(month)/\(day)/\(parts[0])"
+            }.joined(separator: ",")
+        }.joined(separator: "\n")
+        #expect(monthFirst != iso)
+        var starters = [String]()
+        for (text, arguments) in [(iso, [String]()), (monthFirst, ["--date-order", "month-first"])] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plancast-estimate-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let deals = folder.appendingPathComponent("deals.csv")
+            try text.write(to: deals, atomically: true, encoding: .utf8)
+            let out = folder.appendingPathComponent("starter.yaml").path
+            try Self.run(["estimate", "--deals", deals.path, "--out", out] + arguments)
+            starters.append(try String(contentsOfFile: out, encoding: .utf8))
+        }
+        #expect(starters[0] == starters[1])
+        #expect(throws: (any Error).self) { try Self.run(["estimate", "--deals", "d.csv", "--date-order", "sideways"]) }
+    }
+
     /// Rejected while parsing (validation), before any file is read; the same options with
     /// the file parse.
     @Test func stageHistoryColumnsNeedTheFile() throws {

@@ -26,6 +26,21 @@ import Testing
         #expect(export.deals.map(\.amount) == [12000.5])
     }
 
+    @Test func readsSlashDatesInTheOrderGivenAndOtherwiseSaysWhy() throws {
+        let text = "created,closed,outcome,amount\n1/15/2026 9:30 AM,2/3/2026,won,100\n"
+        let export = try DealExport.parse(text, file: "crm.csv", options: DealExportOptions(slashDates: SlashDateReading(order: .monthFirst)))
+        #expect(export.deals[0].created == YearMonth(year: 2026, month: 1))
+        #expect(export.deals[0].closed == YearMonth(year: 2026, month: 2))
+        #expect(throws: DataErrors([
+            DataError(file: "crm.csv", row: 2, column: "created", message: "'1/15/2026 9:30 AM' is not a date (expected YYYY-MM-DD or YYYY-MM); "
+                      + "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February, or say which"),
+            DataError(file: "crm.csv", row: 2, column: "closed", message: "'2/3/2026' is not a date (expected YYYY-MM-DD or YYYY-MM); "
+                      + "with slashes write the year first (YYYY/MM/DD): a date such as 1/2/2024 could be 2 January or 1 February, or say which"),
+        ])) {
+            try DealExport.parse(text, file: "crm.csv", options: DealExportOptions(slashDates: SlashDateReading(advice: "say which")))
+        }
+    }
+
     @Test func mapsColumnsAndOutcomeValues() throws {
         let text = "opened,shut,result,value\n2026-01,2026-02,Closed Won,5\n2026-01,2026-03,gone,0\n2026-02,,working,\n"
         let options = DealExportOptions(createdColumn: "opened", closedColumn: "shut", outcomeColumn: "result",
