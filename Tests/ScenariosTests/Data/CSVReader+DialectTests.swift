@@ -21,7 +21,7 @@ struct CSVDialectTests {
         #expect(CSVReader.Dialect(separator: Unicode.Scalar(separator)!).decimalPointed(text) == expected)
     }
 
-    @Test("a semicolon-separated table keeps commas inside its fields")
+    @Test("a semicolon-separated table keeps a quoted semicolon and a decimal comma inside their fields")
     func semicolonTable() throws {
         let (header, rows, dialect) = try CSVReader.table("Monat;\"Umsatz; netto\"\n2026-01;1234,5\n", file: "umsatz.csv", rowDescription: "one row")
         #expect(dialect.separator == ";")
