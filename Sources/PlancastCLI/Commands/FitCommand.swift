@@ -11,14 +11,16 @@ struct FitCommand: ParsableCommand {
         commandName: "fit",
         abstract: "Fit a forecasting model to sales history and forecast with prediction intervals.",
         discussion: """
-            FILE is a CSV file with a date column (YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY) \
-            and numeric columns, or, with --id-column/--date-column/--value-column, one row per \
-            series, date and value. The default model, auto, averages Theta and damped-trend \
-            smoothing (for monthly data the dynamic optimised Theta model instead), adding ETS \
-            for seasonal data and, for yearly, quarterly and monthly data, an ARIMA that models \
-            the season by differencing (for monthly data, each reconciled with its fits to \
-            quarterly and yearly sums); it calibrates the intervals on its own backtests inside \
-            the history. The regression model also takes explanatory columns of a wide file \
+            FILE is a CSV file with a date column (YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY; \
+            also YYYY/MM/DD, DD.MM.YYYY and timestamps, and 1/15/2024 with --date-order) and \
+            numeric columns, or, with --id-column/--date-column/--value-column, one row per \
+            series, date and value. Fields may be separated by commas, or by semicolons (then \
+            numbers may use a decimal comma) or tabs. The default model, auto, averages Theta and \
+            damped-trend smoothing (for monthly data the dynamic optimised Theta model instead), \
+            adding ETS for seasonal data, the random walk with drift for data without a season \
+            and, for yearly, quarterly and monthly data, an ARIMA that models the season by \
+            differencing (for monthly data, each reconciled with its fits to quarterly and yearly \
+            sums); it calibrates the intervals on its own backtests inside the history. The regression model also takes explanatory columns of a wide file \
             (--regressor: planned spend, promotion flags), which need values for the horizon \
             too, changepoints where the trend's slope may change (--changepoint), a smooth \
             season of a few Fourier waves instead of one effect per period (--fourier), a trend \
