@@ -14,7 +14,7 @@ extension CalendarDate {
     static func isoSpelling(_ text: String) -> String {
         guard let fifth = byte(text, at: 4), fifth == UInt8(ascii: "/") || fifth == UInt8(ascii: ".") else { return withoutTimeOfDay(text) }
         guard text.prefix(4).allSatisfy(\.isASCIIDigit), !text.prefix(10).contains("-") else { return text }
-        return withoutTimeOfDay(text.replacingAll(Character(Unicode.Scalar(fifth)), with: "-"))
+        return withoutTimeOfDay(text.replacing(String(Unicode.Scalar(fifth)), with: "-"))
     }
 
     /// The UTF-8 byte at `offset`, nil past the end (no copy of the text).

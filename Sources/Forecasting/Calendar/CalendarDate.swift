@@ -103,11 +103,6 @@ extension Character {
 }
 
 extension String {
-    /// Every `character` replaced by `replacement`.
-    func replacingAll(_ character: Character, with replacement: Character) -> String {
-        String(map { $0 == character ? replacement : $0 })
-    }
-
     func trimmingSpaces() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }

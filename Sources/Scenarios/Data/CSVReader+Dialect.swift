@@ -48,6 +48,19 @@ extension CSVReader {
             self.separator = separator
         }
 
+        /// The number a cell holds, written in decimal: digits with an optional sign, decimal
+        /// point (or comma, where the dialect writes decimals so) and exponent (infinite when
+        /// it overflows). Nil for anything else, including what `Double(_:)` alone would accept
+        /// but no spreadsheet means as a number: "nan", "inf", "infinity" and hexadecimal
+        /// ("0x10"). Every reader of CSV cells parses numbers here, so all read them alike.
+        func number(_ text: String) -> Double? {
+            let pointed = decimalPointed(text)
+            guard pointed.unicodeScalars.allSatisfy({ Self.decimalScalars.contains($0) }) else { return nil }
+            return Double(pointed)
+        }
+
+        private static let decimalScalars = Set("0123456789+-.eE".unicodeScalars)
+
         /// `text` with a decimal comma written as a point (`1234,5` → `1234.5`) when the
         /// dialect has decimal commas and the text has exactly one comma and no point;
         /// otherwise unchanged, so `1.234,5` (a thousands separator) still fails to parse as

@@ -17,7 +17,9 @@ extension HistoryParser {
         typealias DatedCell = (day: Int, period: Period, cell: Cell)
         var earliest: DatedCell?
         var latest: DatedCell?
-        for cell in cells {
+        // A wide file's row is a cell of every column; its date is read once.
+        var seen = Set<Int>()
+        for cell in cells where seen.insert(cell.row).inserted {
             guard let date = options.slashDates.date(cell.date), case .day = date, let period = Period(date, frequency: frequency) else { continue }
             let day = date.firstDay
             if earliest.map({ day < $0.day }) ?? true { earliest = (day, period, cell) }

@@ -18,7 +18,7 @@ extension HistoryParser {
     static func textColumns(_ groups: [Group], dialect: CSVReader.Dialect) -> [TextColumn] {
         groups.compactMap { group in
             let filled = group.cells.filter { !$0.value.isEmpty }
-            let words = filled.filter { SeriesAssembler.number($0.value, dialect: dialect) == nil }
+            let words = filled.filter { dialect.number($0.value) == nil }
             return words.count >= 2 && 2 * words.count > filled.count ? TextColumn(name: group.column, words: words, filled: filled.count) : nil
         }
     }

@@ -60,7 +60,7 @@ struct SeriesAssembler {
             var value: Double?
             var invalid = false
             if !cell.value.isEmpty {
-                if let number = Self.number(cell.value, dialect: dialect) {
+                if let number = dialect.number(cell.value) {
                     if !number.isFinite || abs(number) > Self.maximumMagnitude {
                         fail(cell.row, column, "\(cell.value) is beyond ±1e100, the largest magnitude Plancast fits")
                         invalid = true
@@ -114,18 +114,6 @@ struct SeriesAssembler {
         guard errors.isEmpty else { return nil }
         return (DatedSeries(id: id, start: first, values: Self.interpolated(values)), filled)
     }
-
-    /// The number a cell holds, written in decimal: digits with an optional sign, decimal
-    /// point (or comma, where the dialect writes decimals so) and exponent (infinite when it
-    /// overflows). Nil for anything else, including what `Double(_:)` alone would accept but
-    /// no spreadsheet means as a number: "nan", "inf", "infinity" and hexadecimal ("0x10").
-    static func number(_ text: String, dialect: CSVReader.Dialect) -> Double? {
-        let pointed = dialect.decimalPointed(text)
-        guard pointed.unicodeScalars.allSatisfy({ decimalScalars.contains($0) }) else { return nil }
-        return Double(pointed)
-    }
-
-    private static let decimalScalars = Set("0123456789+-.eE".unicodeScalars)
 
     /// Linear interpolation of interior nils (the first and last values are present).
     static func interpolated(_ values: [Double?]) -> [Double] {

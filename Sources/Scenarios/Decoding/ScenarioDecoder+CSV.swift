@@ -56,7 +56,7 @@ extension ScenarioDecoder {
         guard let text = cell(record, index, of: table) else { return nil }
         let column = table.header[index].trimmingSpacesForCSV()
         let location = table.location(row: record.row, column: index)
-        guard let value = Double(table.dialect.decimalPointed(text)), value.isFinite else {
+        guard let value = table.dialect.number(text), value.isFinite else {
             report(at: location, path: column, "expected a number, found '\(text)'", expected: "a number", found: "'\(text)'")
             return nil
         }

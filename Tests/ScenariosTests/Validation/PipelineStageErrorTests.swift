@@ -21,4 +21,14 @@ import Testing
             "deals.csv:4:4: close_month: expected a month as YYYY-MM, found 'July'",
         ])
     }
+
+    /// Cells are read as the history reader reads them: what `Double(_:)` alone would take
+    /// but no spreadsheet means as a number is refused.
+    @Test func hexadecimalAndInfiniteAmounts() {
+        let dealsCSV = ScenarioText.deals(["D1,discovery,0x1F40,2026-07", "D2,proposal,inf,2026-08"])
+        #expect(ScenarioText.problems(Self.plan, others: ["deals.csv": dealsCSV]) == [
+            "deals.csv:2:3: amount: expected a number, found '0x1F40'",
+            "deals.csv:3:3: amount: expected a number, found 'inf'",
+        ])
+    }
 }
