@@ -48,7 +48,7 @@ bench: deps
 ## when PLANCAST_PYTHON, default python3, can import it). Needs ../shared/data/m3.
 bench-forecast: deps
 	$(SWIFT) build -c release --product plancast-bench
-	$(RELEASE_BIN)/plancast-bench forecast
+	$(RELEASE_BIN)/plancast-bench forecast --sums
 
 ## screenshot: regenerate docs/images/report.png, the README's picture of a report (needs Chromium).
 screenshot: release

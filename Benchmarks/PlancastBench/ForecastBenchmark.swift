@@ -3,7 +3,7 @@ import Forecasting
 import Foundation
 
 /// `plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…]
-/// [--validation [--origins K]] [--paired]` (`--data` defaults to `../shared/data/m3` beside the
+/// [--validation [--origins K]] [--paired] [--sums]` (`--data` defaults to `../shared/data/m3` beside the
 /// repository): forecasts the M3 series with each model and prints accuracy beside the
 /// original M3 submissions scored by the same code, plus statsforecast when installed.
 ///
@@ -16,6 +16,8 @@ import Foundation
 /// of all origins, so one origin's luck weighs less. `--paired` adds, for every model after
 /// the first, its mean sMAPE and MASE difference from the first over the same folds, with
 /// standard errors clustered by series (`PairedDifference`), to tell a gain from noise.
+/// `--sums` adds a table of how well each model's sample paths forecast sums over windows
+/// of several periods (`WindowSumCalibration`).
 /// Series are forecast in parallel (`concurrentPerform`); results land in per-series slots,
 /// so output does not depend on scheduling.
 enum ForecastBenchmark {
@@ -27,10 +29,10 @@ enum ForecastBenchmark {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/data/m3")
 
-    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…] [--validation [--origins K]] [--paired]"
+    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…] [--validation [--origins K]] [--paired] [--sums]"
 
     static func run(arguments: [String]) {
-        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins"], flags: ["--validation", "--paired"])
+        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins"], flags: ["--validation", "--paired", "--sums"])
         let validation = options.has("--validation")
         let origins = validation ? max(1, options.value("--origins").flatMap { Int($0) } ?? 1) : 0
         let directory = options.value("--data").map { URL(fileURLWithPath: $0) } ?? defaultData
@@ -53,6 +55,11 @@ enum ForecastBenchmark {
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
                     printSummary(model.name, scores.compactMap { $0 }, seconds: seconds)
                     scoresByModel.append(scores)
+                }
+                if options.has("--sums") {
+                    print("sums over windows of \(set.sumWindow) periods, against \(WindowSumCalibration.paths) sample paths:")
+                    print(WindowSumCalibration.header)
+                    for model in models { windowSums(model, on: series, set: set).rows(model.name).forEach { print($0) } }
                 }
                 if options.has("--paired"), let baseline = scoresByModel.first, models.count > 1 {
                     print("paired differences from \(models[0].name), standard errors clustered by series:")
@@ -92,6 +99,20 @@ enum ForecastBenchmark {
             slots[index] = AccuracyMetrics(actual: s.test, forecast: forecast, training: s.training, seasonalPeriod: set.seasonalPeriod)
         }
         return slots.values
+    }
+
+    /// Fits `model` to every series in parallel and ranks each window sum of the test values
+    /// among its sample paths' sums (series it cannot fit are left out). A pass of its own,
+    /// fitting again, so the accuracy table's seconds time fitting and forecasting alone.
+    static func windowSums(_ model: BenchmarkModel, on series: [M3Series], set: M3Set) -> WindowSumCalibration {
+        let slots = Slots<[Double]>(count: series.count)
+        DispatchQueue.concurrentPerform(iterations: series.count) { index in
+            let s = series[index]
+            let data = TimeSeries(values: s.training, seasonalPeriod: set.seasonalPeriod)
+            guard let fitted = try? model.method(horizon: set.horizon).fit(data) else { return }
+            slots[index] = WindowSumCalibration.pits(of: fitted, actual: s.test, width: set.sumWindow, seed: UInt64(index))
+        }
+        return WindowSumCalibration(pits: slots.values.compactMap { $0 })
     }
 
     static func printSummary(_ name: String, _ scores: [AccuracyMetrics], seconds: Double?) {

@@ -28,6 +28,15 @@ enum M3Set: String, CaseIterable, Sendable {
         }
     }
 
+    /// Periods per window whose sums `WindowSumCalibration` scores: a quarter of monthly data,
+    /// a year of quarterly data, and half the horizon of the others.
+    var sumWindow: Int {
+        switch self {
+        case .monthly, .yearly: 3
+        case .quarterly, .other: 4
+        }
+    }
+
     /// Training values an origin beyond the first must leave (three seasonal cycles, and
     /// never fewer than 12), so deeper origins do not fill the pool with fits to a few points.
     var minimumValidationTraining: Int { max(3 * seasonalPeriod, 12) }
