@@ -340,7 +340,8 @@ public struct AutoForecast: ForecastingMethod {
             notes.append("intervals not calibrated: the forecasts at \(origins) validation origins claimed no uncertainty (the models fit the history exactly)")
         }
         let fittedValues = series.values.indices.map { t in rule.combine(fitted.map { $0.fittedValues[t] }) }
-        let factor = calibration.factor(forLevel: FittedAuto.pathLevel)
+        // The summary quotes one factor: the 80% interval's, the level reports lead with.
+        let factor = calibration.factor(forLevel: 0.8)
         return FittedAuto(
             summary: "\(rule.rawValue) of \(Self.membersSummary(fitted)); intervals ×\(formatParameter(factor)) from \(scores.count) validation errors",
             fittedValues: fittedValues,

@@ -7,11 +7,17 @@ import Statistics
 /// (`CombinedForecast`) and `c_p` the calibration factor for level p (`IntervalCalibration`).
 ///
 /// Sample paths mix the components: each path picks one component uniformly, draws that
-/// component's own joint path (keeping its correlation across periods), and rescales the
-/// path's deviation from the component's mean to the combined spread:
-/// `x_h = mean_h + c · (path_h − mean_{k,h}) · sd_h / sd_{k,h}`, with c the 80% factor.
-/// So paths average to the combined forecast, have its calibrated spread, and sums over
-/// several periods keep the dependence the component models imply.
+/// component's own joint path (keeping its correlation across periods), standardises the
+/// path's deviation from the component's mean, `z_h = (path_h − mean_{k,h}) / sd_{k,h}`, and
+/// moves it to the calibrated spread: `x_h = mean_h + g(z_h) · sd_h`, where `g(z) = c(z) · z`
+/// and c(z) is the calibration factor of the central interval ending at z
+/// (`IntervalCalibration.calibratedDeviate`). For normal components the paths' quantiles
+/// are then the interval ends at every level — a 95% interval holds 95% of the paths, not
+/// the share a single factor would give — and sums over several periods keep the dependence
+/// the component models imply. One factor for every level (the 80% one) left the paths'
+/// tails thinner than the printed intervals: on the M3 validation folds the paths' central
+/// 95% range held 93.6% of the monthly actuals, 92.1% quarterly and 91.0% yearly, where the
+/// 95% intervals held 94.9, 94.8 and 94.7% (now 94.9, 94.8 and 94.3%).
 public struct FittedAuto: FittedModel {
     public let summary: String
     public let fittedValues: [Double]
@@ -27,10 +33,6 @@ public struct FittedAuto: FittedModel {
     let rule: CombinationRule
     /// The series' seasonal period, which `CombinedForecast` carries spreads along.
     let seasonalPeriod: Int
-
-    /// The level whose factor scales sample paths: the body of the distribution, where
-    /// sums over windows and target probabilities live.
-    static let pathLevel = 0.8
 
     /// The combination up to `horizon` (from the cache when it reaches that far).
     private func combination(_ horizon: Int) -> CombinedForecast {
@@ -54,11 +56,11 @@ public struct FittedAuto: FittedModel {
         let combined = combination(horizon)
         let k = components.count == 1 ? 0 : rng.nextIndex(below: components.count)
         let path = components[k].samplePath(horizon: horizon, using: &rng)
-        let factor = calibration.factor(forLevel: Self.pathLevel)
         return (0..<horizon).map { h in
             let componentSD = combined.componentSDs[k][h]
-            let scale = componentSD > 0 ? combined.sd[h] / componentSD : 0
-            return combined.mean[h] + factor * (path[h] - combined.componentMeans[k][h]) * scale
+            guard componentSD > 0 else { return combined.mean[h] }
+            let z = (path[h] - combined.componentMeans[k][h]) / componentSD
+            return combined.mean[h] + calibration.calibratedDeviate(z) * combined.sd[h]
         }
     }
 }

@@ -71,7 +71,20 @@ public struct IntervalCalibration: Sendable, Equatable {
 
     /// The factor for a level in (0, 1).
     public func factor(forLevel level: Double) -> Double {
-        let z = Normal.standardQuantile(0.5 + level / 2)
+        factor(atQuantile: Normal.standardQuantile(0.5 + level / 2))
+    }
+
+    /// A standard normal deviate moved to where the calibrated intervals put it: `z` times
+    /// the factor of the central interval whose end `z` is. So a normal sample path, so
+    /// transformed step by step, has at every level the quantiles the calibrated intervals
+    /// print, and keeps its ranks, hence the dependence between periods (a Gaussian copula
+    /// with calibrated margins). Monotone, since `|z|` times a factor non-decreasing in `|z|`.
+    public func calibratedDeviate(_ z: Double) -> Double {
+        z * factor(atQuantile: abs(z))
+    }
+
+    /// The factor for the central interval `±z` (z ≥ 0), linear in z between calibrated levels.
+    private func factor(atQuantile z: Double) -> Double {
         guard let first = points.first, let last = points.last else { return Self.priorFactor }
         if z <= first.z { return first.factor }
         if z >= last.z { return last.factor }

@@ -56,6 +56,13 @@ enum ModelContract {
             let sd = (column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(paths - 1)).squareRoot()
             let tolerance = standardErrors * sd / Double(paths).squareRoot()
             #expect(abs(mean - forecast.mean[h]) <= tolerance, "path mean \(mean) vs forecast \(forecast.mean[h]) at h=\(h + 1)")
+            // The paths and the printed intervals tell one story: each interval holds its
+            // level's share of the paths, within the binomial standard error √(p(1 − p)/paths).
+            for interval in forecast.intervals {
+                let inside = Double(column.filter { interval.lower[h] <= $0 && $0 <= interval.upper[h] }.count) / Double(paths)
+                let shareTolerance = standardErrors * (interval.level * (1 - interval.level) / Double(paths)).squareRoot()
+                #expect(abs(inside - interval.level) <= shareTolerance, "\(inside) of paths inside the \(interval.level) interval at h=\(h + 1)")
+            }
         }
         #expect(fitted.simulate(horizon: horizon, paths: 20, seed: 3) == fitted.simulate(horizon: horizon, paths: 20, seed: 3))
         #expect(fitted.simulate(horizon: horizon, paths: 20, seed: 3) != fitted.simulate(horizon: horizon, paths: 20, seed: 4))
