@@ -101,9 +101,3 @@ public enum CalendarDate: Hashable, Sendable {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-}

@@ -101,8 +101,8 @@ struct EstimateCommand: ParsableCommand {
             return
         }
         try Data(starter.yaml.utf8).write(to: URL(fileURLWithPath: out))
-        for line in starter.yaml.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
-            print(line.trimmingCharacters(in: .whitespaces).dropFirst(2))
+        for line in starter.yaml.split(separator: "\n") where line.trimmingSpaces().hasPrefix("#") {
+            print(line.trimmingSpaces().dropFirst(2))
         }
         print("wrote \(out); next: plancast check \(out)")
     }

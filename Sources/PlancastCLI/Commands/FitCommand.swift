@@ -138,7 +138,7 @@ struct FitCommand: ParsableCommand {
 
     func parsedLevels() throws -> [Double] {
         try levels.split(separator: ",").map { text in
-            guard let percent = Double(text.trimmingCharacters(in: .whitespaces)), percent > 0, percent < 100 else {
+            guard let percent = Double(text.trimmingSpaces()), percent > 0, percent < 100 else {
                 throw ValidationError("--levels: \"\(text)\" is not a percentage between 0 and 100")
             }
             return percent / 100
@@ -149,7 +149,7 @@ struct FitCommand: ParsableCommand {
     func parsedCompare() throws -> [ModelChoice] {
         guard let compare else { return [] }
         return try compare.split(separator: ",", omittingEmptySubsequences: false).map { text in
-            let name = text.trimmingCharacters(in: .whitespaces)
+            let name = text.trimmingSpaces()
             guard let choice = ModelChoice(rawValue: name) else {
                 throw ValidationError("--compare: \"\(name)\" is not a model; the models are \(ModelChoice.allCases.map(\.rawValue).joined(separator: ", "))")
             }

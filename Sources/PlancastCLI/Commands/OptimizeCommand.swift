@@ -62,7 +62,7 @@ struct OptimizeCommand: ParsableCommand {
     static func bounds(_ items: [String], option: String) throws -> [String: Double] {
         var result: [String: Double] = [:]
         for item in items {
-            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
             guard parts.count == 2, !parts[0].isEmpty, let value = Double(parts[1]), value.isFinite, value >= 0 else {
                 throw ValidationError("\(option) takes CHANNEL=AMOUNT with an amount ≥ 0, e.g. \(option) paid_search=200000; found '\(item)'.")
             }

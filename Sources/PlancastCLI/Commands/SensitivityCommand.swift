@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Reports
 import Scenarios
 import Simulation
@@ -53,7 +52,7 @@ struct SensitivityCommand: ParsableCommand {
 
     /// `"20%"` → 0.2, `"0.2"` → 0.2.
     static func share(_ text: String) throws -> Double {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         let isPercent = trimmed.hasSuffix("%")
         guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
             throw ValidationError("--swing is a share such as 20% or 0.2; found '\(text)'.")

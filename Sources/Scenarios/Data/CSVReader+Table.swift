@@ -36,7 +36,7 @@ extension CSVReader {
         }
         let columns = header.fields.count
         let ragged = records.dropFirst().compactMap { record -> DataError? in
-            guard let extra = record.fields.dropFirst(columns).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            guard let extra = record.fields.dropFirst(columns).first(where: { !$0.trimmingSpaces().isEmpty }) else { return nil }
             return DataError(file: file, row: record.row, message: "\(record.fields.count) fields, but the header names \(columns) "
                              + "column\(columns == 1 ? "" : "s"), so \"\(extra)\" is in no column; write numbers without "
                              + "thousands separators, and quote text that holds a \(dialect.separatorName)")
@@ -48,5 +48,5 @@ extension CSVReader {
 
 extension CSVReader.Record {
     /// Whether every field is empty or spaces.
-    var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces().isEmpty } }
 }

@@ -13,14 +13,12 @@ extension HistoryParser {
     /// and bends the forecast. The file's own first and last dates mark the export's window;
     /// one series' last sale early in the month (a slow product) is no sign of a partial
     /// export, so series are not checked one by one.
-    mutating func warnOfPartialEnds(_ cells: [Cell], frequency: Frequency, dateColumn: String) {
+    mutating func warnOfPartialEnds(_ cells: [Cell], dates: [Int: CalendarDate], frequency: Frequency, dateColumn: String) {
         typealias DatedCell = (day: Int, period: Period, cell: Cell)
         var earliest: DatedCell?
         var latest: DatedCell?
-        // A wide file's row is a cell of every column; its date is read once.
-        var seen = Set<Int>()
-        for cell in cells where seen.insert(cell.row).inserted {
-            guard let date = options.slashDates.date(cell.date), case .day = date, let period = Period(date, frequency: frequency) else { continue }
+        for cell in cells {
+            guard let date = dates[cell.row], case .day = date, let period = Period(date, frequency: frequency) else { continue }
             let day = date.firstDay
             if earliest.map({ day < $0.day }) ?? true { earliest = (day, period, cell) }
             if latest.map({ day > $0.day }) ?? true { latest = (day, period, cell) }

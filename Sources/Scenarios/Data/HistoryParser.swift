@@ -33,7 +33,7 @@ struct HistoryParser {
 
     mutating func parse(_ text: String) throws(DataErrors) -> HistoryTable {
         let (header, rows, dialect) = try CSVReader.table(text, file: file, rowDescription: "one row of values")
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.fields.map { $0.trimmingSpaces() }
         guard let (dateColumn, columnGroups) = columns(names, records: Array(rows)) else { throw DataErrors(errors) }
         var groups = columnGroups
         var textColumns = [TextColumn]()
@@ -47,21 +47,22 @@ struct HistoryParser {
             groups.removeAll { group in textColumns.contains { $0.name == group.column } }
         }
         // Every column's dates, text columns' too: they are the file's dates all the same.
-        let frequency = resolveFrequency(columnGroups.flatMap(\.cells), dateColumn: dateColumn)
-        guard let frequency, errors.isEmpty else { throw DataErrors(errors) }
+        guard let (frequency, dates) = readDates(columnGroups.flatMap(\.cells), dateColumn: dateColumn), errors.isEmpty else {
+            throw DataErrors(errors)
+        }
         for column in textColumns { report(column) }
         var series = [DatedSeries]()
         var filled = [String: Int]()
         for group in groups {
             var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, options: options, dialect: dialect)
-            if let result = assembler.assemble(group.cells) {
+            if let result = assembler.assemble(group.cells, dates: dates) {
                 series.append(result.series)
                 if result.filled > 0 { filled[group.id] = result.filled }
             }
             errors += assembler.errors
         }
         guard errors.isEmpty else { throw DataErrors(Self.distinct(errors).sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
-        if options.sumWithinPeriods { warnOfPartialEnds(columnGroups.flatMap(\.cells), frequency: frequency, dateColumn: dateColumn) }
+        if options.sumWithinPeriods { warnOfPartialEnds(columnGroups.flatMap(\.cells), dates: dates, frequency: frequency, dateColumn: dateColumn) }
         return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled, warnings: warnings)
     }
 
@@ -81,7 +82,7 @@ struct HistoryParser {
             return nil
         }
         func cell(_ record: CSVReader.Record, _ column: Int) -> String {
-            column < record.fields.count ? record.fields[column].trimmingCharacters(in: .whitespaces) : ""
+            column < record.fields.count ? record.fields[column].trimmingSpaces() : ""
         }
         switch options.layout {
         case let .wide(dateName, valueNames):
@@ -129,7 +130,7 @@ struct HistoryParser {
                 kept.append(column)
                 continue
             }
-            let filled = records.first { column < $0.fields.count && !$0.fields[column].trimmingCharacters(in: .whitespaces).isEmpty }
+            let filled = records.first { column < $0.fields.count && !$0.fields[column].trimmingSpaces().isEmpty }
             if let filled {
                 fail(filled.row, nil, "column \(column + 1) has values but no name in the header row; name it")
                 kept.append(nil)
@@ -151,9 +152,12 @@ struct HistoryParser {
         return reported.isEmpty
     }
 
-    /// Parses every distinct date cell once and settles the frequency.
-    private mutating func resolveFrequency(_ cells: [Cell], dateColumn: String) -> Frequency? {
+    /// Parses each row's date once (a wide file's row is a cell of every column) and settles
+    /// the frequency; nil after reporting a cell that is no date, or dates that mix spellings
+    /// or follow no frequency.
+    private mutating func readDates(_ cells: [Cell], dateColumn: String) -> (frequency: Frequency, dates: [Int: CalendarDate])? {
         var dates = [CalendarDate]()
+        var byRow = [Int: CalendarDate]()
         var seen = Set<Int>()
         // Dates with slashes and the year last, refused for want of an order: one error for
         // them all, since each lacks the same thing rather than having a typo of its own.
@@ -172,17 +176,17 @@ struct HistoryParser {
                 continue
             }
             dates.append(date)
+            byRow[cell.row] = date
         }
         if let first = unordered.first {
             fail(first.row, dateColumn, notADate(first.date, alike: unordered.count - 1))
         }
         guard errors.isEmpty else { return nil }
-        if let given = options.frequency { return given }
-        guard let inferred = Frequency.infer(from: dates) else {
+        guard let frequency = options.frequency ?? Frequency.infer(from: dates) else {
             fail(nil, dateColumn, "cannot tell whether the dates are weekly, monthly, quarterly or yearly; give the frequency")
             return nil
         }
-        return inferred
+        return (frequency, byRow)
     }
 
     /// The error for a date cell that is no date, with advice for slashes and the year last;

@@ -18,8 +18,6 @@ struct SeriesAssembler {
     let columnAdvice: String?
     /// How the file writes decimals.
     let dialect: CSVReader.Dialect
-    /// How to read dates written with slashes and the year last.
-    let slashDates: SlashDateReading
     private(set) var errors = [DataError]()
 
     /// The largest magnitude of a history value. Model fitting squares values and sums the
@@ -37,7 +35,6 @@ struct SeriesAssembler {
         sumWithinPeriods = options.sumWithinPeriods
         fillAdvice = options.fillAdvice
         columnAdvice = options.columnAdvice
-        slashDates = options.slashDates
         self.dialect = dialect
     }
 
@@ -48,12 +45,13 @@ struct SeriesAssembler {
         errors.append(DataError(file: file, row: row, column: column, message: message))
     }
 
-    mutating func assemble(_ cells: [HistoryParser.Cell]) -> (series: DatedSeries, filled: Int)? {
+    /// - Parameter dates: each row's date, as `HistoryParser` read it.
+    mutating func assemble(_ cells: [HistoryParser.Cell], dates: [Int: CalendarDate]) -> (series: DatedSeries, filled: Int)? {
         // A row whose value is not a number is kept (as `invalid`), so its period is reported
         // once, for the bad cell, and not a second time as missing.
         var byPeriod = [Period: (row: Int, value: Double?, invalid: Bool)]()
         for cell in cells {
-            guard let date = slashDates.date(cell.date), let period = Period(date, frequency: frequency) else {
+            guard let date = dates[cell.row], let period = Period(date, frequency: frequency) else {
                 fail(cell.row, dateColumn, "\"\(cell.date)\" is not a \(frequency.rawValue) date")
                 continue
             }

@@ -13,25 +13,11 @@ struct ReferencedCSV {
 
     /// The position of a column by its header name (surrounding spaces ignored).
     func columnIndex(_ name: String) -> Int? {
-        header.firstIndex { $0.trimmingSpacesForCSV() == name }
+        header.firstIndex { $0.trimmingSpaces() == name }
     }
 
     /// The location of a cell: its row, and its 1-based column number.
     func location(row: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: row, column: column + 1)
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs (CSV exports often pad cells).
-    /// - Complexity: O(1) for the usual cell without padding, O(n) otherwise.
-    func trimmingSpacesForCSV() -> String {
-        let scalars = unicodeScalars
-        let isPadding = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" }
-        guard let first = scalars.first, let last = scalars.last, isPadding(first) || isPadding(last) else { return self }
-        guard let start = scalars.firstIndex(where: { !isPadding($0) }),
-              let end = scalars.lastIndex(where: { !isPadding($0) })
-        else { return "" }
-        return String(scalars[start...end])
     }
 }

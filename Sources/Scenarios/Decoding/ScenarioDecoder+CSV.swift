@@ -31,7 +31,7 @@ extension ScenarioDecoder {
         var indices: [Int] = []
         for name in names {
             guard let index = table.columnIndex(name) else {
-                let header = table.header.map { $0.trimmingSpacesForCSV() }
+                let header = table.header.map { $0.trimmingSpaces() }
                 report(node, "\(table.file) has no column '\(name)' (columns: \(header.joined(separator: ", ")))",
                        suggestion: Suggestion.didYouMean(name, in: header))
                 continue
@@ -44,17 +44,17 @@ extension ScenarioDecoder {
     /// The cell of `record` in column `index`, trimmed; nil (reported) when the row is short.
     mutating func cell(_ record: CSVReader.Record, _ index: Int, of table: ReferencedCSV) -> String? {
         guard index < record.fields.count else {
-            report(at: table.location(row: record.row, column: index), path: table.header[index].trimmingSpacesForCSV(),
+            report(at: table.location(row: record.row, column: index), path: table.header[index].trimmingSpaces(),
                    "the row has \(record.fields.count) cells, expected at least \(index + 1)")
             return nil
         }
-        return record.fields[index].trimmingSpacesForCSV()
+        return record.fields[index].trimmingSpaces()
     }
 
     /// A numeric cell (finite, and not negative unless `allowNegative`).
     mutating func numericCell(_ record: CSVReader.Record, _ index: Int, of table: ReferencedCSV, allowNegative: Bool = false) -> Double? {
         guard let text = cell(record, index, of: table) else { return nil }
-        let column = table.header[index].trimmingSpacesForCSV()
+        let column = table.header[index].trimmingSpaces()
         let location = table.location(row: record.row, column: index)
         guard let value = table.dialect.number(text), value.isFinite else {
             report(at: location, path: column, "expected a number, found '\(text)'", expected: "a number", found: "'\(text)'")

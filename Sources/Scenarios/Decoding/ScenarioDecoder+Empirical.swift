@@ -16,7 +16,7 @@ extension ScenarioDecoder {
         else { return nil }
         let errorCount = errors.count
         var values: [Double] = []
-        for record in table.records where index >= record.fields.count || !record.fields[index].trimmingSpacesForCSV().isEmpty {
+        for record in table.records where index >= record.fields.count || !record.fields[index].trimmingSpaces().isEmpty {
             if let value = numericCell(record, index, of: table, allowNegative: true) { values.append(value) }
         }
         guard errors.count == errorCount else { return nil }

@@ -30,7 +30,7 @@ extension ScenarioDecoder {
         case .success(let parsed):
             table = parsed
         case .failure(let error):
-            let header = (try? DataFileCache.shared.records(text).get())?.first?.fields.map { $0.trimmingSpacesForCSV() } ?? []
+            let header = (try? DataFileCache.shared.records(text).get())?.first?.fields.map { $0.trimmingSpaces() } ?? []
             for problem in error.errors { report([located(problem, header: header)]) }
             return
         }

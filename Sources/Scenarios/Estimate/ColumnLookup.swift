@@ -1,5 +1,4 @@
 import Forecasting
-import Foundation
 
 /// Finds a CSV export's columns by a given name or by their usual names, collecting a
 /// `DataError` for each one that is missing; shared by the deal export and the stage history.
@@ -19,7 +18,7 @@ struct ColumnLookup {
 
     init(file: String, header: [String], slashDates: SlashDateReading) {
         self.file = file
-        self.header = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        self.header = header.map { $0.trimmingSpaces() }
         self.slashDates = slashDates
     }
 
@@ -50,7 +49,7 @@ struct ColumnLookup {
     /// The trimmed cell of `column` in `record`; "" when the column is absent.
     /// - Precondition: the record has as many fields as the header.
     func cell(_ record: CSVReader.Record, _ column: Column?) -> String {
-        column.map { record.fields[$0.index].trimmingCharacters(in: .whitespaces) } ?? ""
+        column.map { record.fields[$0.index].trimmingSpaces() } ?? ""
     }
 
     /// A `YYYY-MM-DD` or `YYYY-MM` cell as a day (the first of the month when only the month is

@@ -1,5 +1,4 @@
 import Forecasting
-import Foundation
 
 /// The steps behind `DealExport.parse`: find the columns, then read each row, collecting
 /// every problem.
@@ -35,7 +34,7 @@ struct DealRowReader {
         lost = Set(options.lostValues.map(Self.normalized))
     }
 
-    static func normalized(_ value: String) -> String { value.trimmingCharacters(in: .whitespaces).lowercased() }
+    static func normalized(_ value: String) -> String { value.trimmingSpaces().lowercased() }
 
     mutating func resolveColumns() -> Columns? {
         typealias Names = DealExportOptions

@@ -46,7 +46,7 @@ public struct StageHistory: Sendable, Equatable {
         let entered = lookup.column(options.enteredColumn, StageHistoryOptions.enteredNames, role: "date entered",
                                     option: "--stage-history-date-column", required: true)
         guard let deal, let stage, let entered, lookup.errors.isEmpty else { throw DataErrors(lookup.errors) }
-        let outcomes = Set(options.outcomeStages.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let outcomes = Set(options.outcomeStages.map { $0.trimmingSpaces().lowercased() })
         var entries: [Entry] = []
         for record in rows {
             guard record.fields.count == lookup.header.count else {
