@@ -56,11 +56,6 @@ enum ForecastBenchmark {
                     printSummary(model.name, scores.compactMap { $0 }, seconds: seconds)
                     scoresByModel.append(scores)
                 }
-                if options.has("--sums") {
-                    print("sums over windows of \(set.sumWindow) periods, against \(WindowSumCalibration.paths) sample paths:")
-                    print(WindowSumCalibration.header)
-                    for model in models { windowSums(model, on: series, set: set).rows(model.name).forEach { print($0) } }
-                }
                 if options.has("--paired"), let baseline = scoresByModel.first, models.count > 1 {
                     print("paired differences from \(models[0].name), standard errors clustered by series:")
                     for (model, scores) in zip(models, scoresByModel).dropFirst() {
@@ -76,6 +71,11 @@ enum ForecastBenchmark {
                         }
                         if !scores.isEmpty { printSummary("\(method) (M3)", scores, seconds: nil) }
                     }
+                }
+                if options.has("--sums") {
+                    print("\nsums over windows of \(set.sumWindow) periods, against \(WindowSumCalibration.paths) sample paths:")
+                    print(WindowSumCalibration.header)
+                    for model in models { windowSums(model, on: series, set: set).rows(model.name).forEach { print($0) } }
                 }
                 print("")
             } catch {
