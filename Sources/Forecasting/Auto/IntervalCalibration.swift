@@ -75,11 +75,11 @@ public struct IntervalCalibration: Sendable, Equatable {
     }
 
     /// A standard normal deviate moved to where the calibrated intervals put it: `z` times
-    /// the factor of the central interval whose end `z` is. So a normal sample path, so
-    /// transformed step by step, has at every level the quantiles the calibrated intervals
-    /// print, and keeps its ranks, hence the dependence between periods (a Gaussian copula
-    /// with calibrated margins). Monotone, since `|z|` times a factor non-decreasing in `|z|`.
-    public func calibratedDeviate(_ z: Double) -> Double {
+    /// the factor of the central interval whose end `z` is. Applied step by step to a normal
+    /// sample path, it gives the path at every level the quantiles the calibrated intervals
+    /// print and keeps its ranks, hence the dependence between periods (a Gaussian copula
+    /// with calibrated margins). Increasing and odd: `|z|` times a factor non-decreasing in `|z|`.
+    func calibratedDeviate(_ z: Double) -> Double {
         z * factor(atQuantile: abs(z))
     }
 
