@@ -79,6 +79,10 @@ public enum ForecastJSONReport {
         let probability: Double
         let standardError: Double
         let paths: Int
+        /// Actual values of window periods inside the history, which every path's sum includes.
+        let observedPart: Double
+        /// The window sum's 10th, 50th and 90th percentiles over the paths, keyed "10", "50", "90".
+        let sumPercentiles: [String: Double]
     }
 
     /// - Parameter filledPoints: points filled by interpolation, per series id.
@@ -120,7 +124,8 @@ public enum ForecastJSONReport {
             },
             target: result.target.map {
                 Target(target: $0.target.value, window: "\($0.target.window.lowerBound)..\($0.target.window.upperBound)",
-                       probability: $0.probability, standardError: $0.standardError, paths: $0.paths)
+                       probability: $0.probability, standardError: $0.standardError, paths: $0.paths, observedPart: $0.observedPart,
+                       sumPercentiles: ["10": $0.sumQuantiles.p10, "50": $0.sumQuantiles.p50, "90": $0.sumQuantiles.p90])
             })
     }
 

@@ -162,6 +162,29 @@ struct ForecastTextReportTests {
         #expect(series["filledPoints"] == nil)
     }
 
+    /// The text's `P(…)` and `sum:` lines and the JSON's `target` come from one outcome, so
+    /// the JSON carries the same percentiles, unrounded.
+    @Test("fit's JSON target carries the probability, the observed part and the sum's percentiles")
+    func jsonTarget() throws {
+        let result = try SeriesForecaster.run(Self.series, request: Self.request(.theta))
+        let outcome = try #require(result.target)
+        var output = ""
+        try ForecastJSONReport.write([result], to: &output)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let target = try #require((document["series"] as? [[String: Any]])?.first?["target"] as? [String: Any])
+        #expect(Set(target.keys) == ["target", "window", "probability", "standard_error", "paths", "observed_part", "sum_percentiles"])
+        #expect(target["window"] as? String == "2026-07..2026-09")
+        #expect(target["observed_part"] as? Double == 0, "the window lies wholly after the history")
+        let percentiles = try #require(target["sum_percentiles"] as? [String: Double])
+        #expect(Set(percentiles.keys) == ["10", "50", "90"])
+        let expected = [outcome.sumQuantiles.p10, outcome.sumQuantiles.p50, outcome.sumQuantiles.p90]
+        // JSON's shortest decimal spelling can come back one ulp off: compare to 1e-9 relative.
+        for (key, value) in zip(["10", "50", "90"], expected) {
+            #expect(abs((percentiles[key] ?? .nan) - value) <= 1e-9 * abs(value), "percentile \(key)")
+        }
+        #expect(percentiles["10"]! < percentiles["50"]! && percentiles["50"]! < percentiles["90"]!)
+    }
+
     @Test("fit's JSON lists every backtest forecast with its origin, period, steps ahead and actual")
     func jsonBacktestPoints() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 2, backtestOrigins: 3))
