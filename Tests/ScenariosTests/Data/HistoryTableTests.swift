@@ -68,6 +68,15 @@ struct HistoryTableTests {
         #expect(table.series[0].start.description == "2026-W01")
     }
 
+    /// A wide file's row is a cell of every value column; its date is read once, so a bad one
+    /// is one problem, not one per column.
+    @Test("a bad date in a wide file is reported once, not once per column")
+    func badDateInWideFile() {
+        #expect(messages("month,north,south,west\n2026-01,1,2,3\nFeb 2026,4,5,6\n2026-03,7,8,9\n") == [
+            "sales.csv, row 3, column \"month\": \"Feb 2026\" is not a date; expected YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www or YYYY",
+        ])
+    }
+
     @Test("every problem is reported with file, row and column")
     func errors() {
         #expect(messages("month,revenue\nJan 2026,100\n2026-02,12k\n") == [
