@@ -8,13 +8,15 @@
 ///   `10:30:00 AM`, as spreadsheets write them), read only with a `SlashDateOrder`, since
 ///   nothing in them says which number is the month.
 extension CalendarDate {
-    /// `text` with `/` or `.` after a four-digit year written as `-`, and a time of day after
-    /// a `YYYY-MM-DD` day dropped; other text unchanged. The common spellings return at the
-    /// first check, so long files pay nothing for the others.
+    /// `text` with `/` or `.` after a four-digit year written as `-` (in the date only, not in
+    /// a time's fraction of a second), and a time of day after a `YYYY-MM-DD` day dropped;
+    /// other text unchanged. The common spellings return at the first check, so long files
+    /// pay nothing for the others.
     static func isoSpelling(_ text: String) -> String {
         guard let fifth = byte(text, at: 4), fifth == UInt8(ascii: "/") || fifth == UInt8(ascii: ".") else { return withoutTimeOfDay(text) }
-        guard text.prefix(4).allSatisfy(\.isASCIIDigit), !text.prefix(10).contains("-") else { return text }
-        return withoutTimeOfDay(text.replacing(String(Unicode.Scalar(fifth)), with: "-"))
+        let date = text.prefix(10)
+        guard date.prefix(4).allSatisfy(\.isASCIIDigit), !date.contains("-") else { return text }
+        return withoutTimeOfDay(String(date.replacing(String(Unicode.Scalar(fifth)), with: "-")) + String(text.dropFirst(10)))
     }
 
     /// The UTF-8 byte at `offset`, nil past the end (no copy of the text).

@@ -99,7 +99,7 @@ struct DealRowReader {
             if outcome == .won, let column { lookup.fail(row, column.name, "empty; a won deal needs its amount") }
             return nil
         }
-        guard let value = dialect.number(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        guard let value = dialect.number(text.replacing("_", with: "")), value.isFinite else {
             lookup.fail(row, column.name, "'\(text)' is not a number")
             return nil
         }

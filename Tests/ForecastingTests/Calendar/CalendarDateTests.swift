@@ -20,6 +20,7 @@ struct CalendarDateTests {
         ("2026-07-15 00:00:00", .day(year: 2026, month: 7, day: 15)),
         ("2026-07-15T23:59:59.123+02:00", .day(year: 2026, month: 7, day: 15)),
         ("2026/07/15 08:00", .day(year: 2026, month: 7, day: 15)),
+        ("2026.07.15 08:00:00.5", .day(year: 2026, month: 7, day: 15)),
         ("2026-07-15T09:30:00.5-0500", .day(year: 2026, month: 7, day: 15)),
     ])
     func parses(text: String, expected: CalendarDate) {
