@@ -20,10 +20,13 @@ struct SeriesAssembler {
     let dialect: CSVReader.Dialect
     private(set) var errors = [DataError]()
 
-    /// The largest magnitude of a history value. Model fitting squares values and sums the
-    /// squares over hundreds of periods, so values beyond 10^100 would overflow a double's
-    /// range (about 1.8 · 10^308) into infinite variances and intervals of zero width.
-    static let maximumMagnitude = 1e100
+    /// The magnitudes a nonzero history value may have. Model fitting squares values and sums
+    /// the squares over hundreds of periods, so values beyond 10^100 would overflow a double's
+    /// range (about 1.8 · 10^308) into infinite variances, and values nearer zero than
+    /// 10^−100 would underflow (below about 2.2 · 10^−308) into variances of zero: intervals
+    /// of no width and a note that the models fit exactly. Inside the range a forecast scales
+    /// with its history (`ScaleEquivarianceTests`).
+    static let magnitudes = 1e-100...1e100
 
     init(file: String, id: String, column: String, dateColumn: String, frequency: Frequency, options: HistoryOptions, dialect: CSVReader.Dialect) {
         self.file = file
@@ -59,8 +62,11 @@ struct SeriesAssembler {
             var invalid = false
             if !cell.value.isEmpty {
                 if let number = dialect.number(cell.value) {
-                    if !number.isFinite || abs(number) > Self.maximumMagnitude {
-                        fail(cell.row, column, "\(cell.value) is beyond ±1e100, the largest magnitude Plancast fits")
+                    if !number.isFinite || abs(number) > Self.magnitudes.upperBound {
+                        fail(cell.row, column, "\(cell.value) is beyond ±1e100, the largest magnitude Plancast fits; write the column in a larger unit (thousands, millions)")
+                        invalid = true
+                    } else if number != 0, abs(number) < Self.magnitudes.lowerBound {
+                        fail(cell.row, column, "\(cell.value) is nearer zero than ±1e-100, the smallest magnitude Plancast fits besides 0; write the column in a smaller unit (thousandths, millionths)")
                         invalid = true
                     } else {
                         value = number

@@ -39,7 +39,7 @@ struct PathologicalSeries: Sendable, CustomTestStringConvertible {
         Shape(name: "constant with a huge spike") { t, _, n, _ in t == n / 2 ? 1e9 : 100 },
         Shape(name: "constant with a huge last value") { t, _, n, _ in t == n - 1 ? 1e9 : 100 },
         Shape(name: "around 1e12") { t, m, _, noise in 1e12 * (1 + 0.1 * season(t, m) + 0.02 * noise) },
-        // The largest magnitude a history file may hold (`SeriesAssembler.maximumMagnitude`).
+        // The largest magnitude a history file may hold (`SeriesAssembler.magnitudes`).
         Shape(name: "around 1e100") { t, m, _, noise in 1e100 * (1 + 0.1 * season(t, m) + 0.02 * noise) },
         Shape(name: "around 1e-9") { t, m, _, noise in 1e-9 * (1 + 0.1 * season(t, m) + 0.02 * noise) },
         Shape(name: "negative") { t, m, _, noise in -100 + 10 * season(t, m) + 3 * noise },

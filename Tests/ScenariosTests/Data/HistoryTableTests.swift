@@ -91,7 +91,10 @@ struct HistoryTableTests {
         #expect(messages(badInside) == ["sales.csv, row 3, column \"revenue\": \"12k\"" + Self.notANumber])
         #expect(messages(badInside, HistoryOptions(fillGaps: true)) == ["sales.csv, row 3, column \"revenue\": \"12k\"" + Self.notANumber])
         #expect(messages("month,revenue\n2026-01,100\n2026-02,2e200\n2026-03,90\n") == [
-            "sales.csv, row 3, column \"revenue\": 2e200 is beyond ±1e100, the largest magnitude Plancast fits",
+            "sales.csv, row 3, column \"revenue\": 2e200 is beyond ±1e100, the largest magnitude Plancast fits; write the column in a larger unit (thousands, millions)",
+        ])
+        #expect(messages("month,revenue\n2026-01,100\n2026-02,-3e-250\n2026-03,0\n") == [
+            "sales.csv, row 3, column \"revenue\": -3e-250 is nearer zero than ±1e-100, the smallest magnitude Plancast fits besides 0; write the column in a smaller unit (thousandths, millionths)",
         ])
         #expect(messages("month,revenue\n2026-01,100\n2026-01,90\n2026-02,95\n") == [
             "sales.csv, row 3, column \"month\": 2026-01 appears twice (also row 2)",
@@ -165,7 +168,7 @@ struct HistoryTableTests {
             #expect(messages("month,revenue\n2026-01,\(text)\n2026-02,1\n") == ["sales.csv, row 2, column \"revenue\": \"\(cell)\"" + Self.notANumber])
         }
         #expect(messages("month,revenue\n2026-01,1e309\n2026-02,1\n") == [
-            "sales.csv, row 2, column \"revenue\": 1e309 is beyond ±1e100, the largest magnitude Plancast fits",
+            "sales.csv, row 2, column \"revenue\": 1e309 is beyond ±1e100, the largest magnitude Plancast fits; write the column in a larger unit (thousands, millions)",
         ])
         let table = try parse("month,revenue\n2026-01,+5\n2026-02,.5\n2026-03,5.\n2026-04,-2E-3\n2026-05,1e3\n")
         #expect(table.series[0].values == [5, 0.5, 5, -0.002, 1000])
