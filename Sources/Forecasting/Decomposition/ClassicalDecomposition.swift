@@ -18,13 +18,18 @@ struct ClassicalDecomposition {
     /// Degrees of freedom of `componentVariance`: detrended values minus seasons.
     let degreesOfFreedom: Int
 
-    init(_ values: [Double], period m: Int, form: SeasonalForm) {
+    /// - Parameter present: the positions whose detrended values estimate the components
+    ///   (those measured, when others were filled); nil for all. The moving average still
+    ///   runs over every value.
+    /// - Precondition: every season has a present position with a trend value.
+    init(_ values: [Double], period m: Int, form: SeasonalForm, present: [Bool]? = nil) {
         precondition(m > 1 && values.count >= 2 * m, "needs two full cycles")
         let average = CentredMovingAverage(values, period: m)
         var detrended = [[Double]](repeating: [], count: m)
-        for t in average.positions {
+        for t in average.positions where present?[t] ?? true {
             detrended[t % m].append(form.remove(average[t], from: values[t]))
         }
+        precondition(detrended.allSatisfy { !$0.isEmpty }, "every season needs a detrended value")
         let raw = detrended.map { $0.reduce(0, +) / Double($0.count) }
         // Normalising removes the mean component the same way the trend was removed.
         let centre = raw.reduce(0, +) / Double(m)

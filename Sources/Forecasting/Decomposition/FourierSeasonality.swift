@@ -22,17 +22,20 @@ enum FourierSeasonality {
 
     /// The pattern for positions 0 ..< m of the cycle, position 0 being the season of the
     /// first value; nil when no K ≥ 1 beats the trend alone, or with fewer than two cycles.
+    /// - Parameter present: the positions to fit (those measured, when others were filled);
+    ///   nil for all.
     /// - Precondition: every value is finite, and positive for the multiplicative form.
-    static func pattern(_ values: [Double], period m: Int, form: SeasonalForm) -> SeasonalPattern? {
-        let n = values.count
+    static func pattern(_ values: [Double], period m: Int, form: SeasonalForm, present: [Bool]? = nil) -> SeasonalPattern? {
+        let positions = values.indices.filter { present?[$0] ?? true }
+        let n = positions.count
         guard m > 2, n >= 2 * m else { return nil }
-        let response = form == .multiplicative ? values.map { Foundation.log($0) } : values
+        let response = positions.map { form == .multiplicative ? Foundation.log(values[$0]) : values[$0] }
         var best: (criterion: Double, pairs: Int, design: RegressionDesign, coefficients: [Double])?
         for pairs in 0...min(maximumPairs, (m - 1) / 2) {
             // Columns 1, t, then sin and cos of each harmonic, as the seasonal-trend regression has them.
             let design = RegressionDesign(seasonalPeriod: m, seasonality: .fourier(pairs: pairs), changepoints: [], seasonOffset: 0, damping: 1)
             guard n - design.columnCount - 2 > 0,
-                  let solution = try? LeastSquares().solve(design: Matrix(rows: (0..<n).map { design.row(t: $0) }), response: response)
+                  let solution = try? LeastSquares().solve(design: Matrix(rows: positions.map { design.row(t: $0) }), response: response)
             else { break }
             let criterion = aicc(residualSumOfSquares: solution.residualSumOfSquares, observations: n, coefficients: design.columnCount)
             if best == nil || criterion < best!.criterion { best = (criterion, pairs, design, solution.coefficients) }

@@ -66,7 +66,7 @@ struct FitCommand: ParsableCommand {
 
     @OptionGroup var dateOrder: DateOrderOption
 
-    @Flag(help: "Fill missing periods by linear interpolation instead of stopping.")
+    @Flag(help: "Fill missing periods from their neighbours, along the seasonal pattern when the history has one, instead of stopping.")
     var fill = false
 
     @Flag(help: "Add up the rows that fall in the same period (order lines, deals, daily sales) instead of refusing a repeated period; give --frequency when the dates are daily.")

@@ -85,7 +85,7 @@ public enum ForecastJSONReport {
         let sumPercentiles: [String: Double]
     }
 
-    /// - Parameter filledPoints: points filled by interpolation, per series id.
+    /// - Parameter filledPoints: points filled from their neighbours, per series id.
     /// - Throws: `EncodingError` when a value is not a finite number.
     public static func write(_ results: [SeriesForecast], filledPoints: [String: Int] = [:], to stream: inout some TextOutputStream) throws {
         try JSONOutput.write(Document(series: results.map { document($0, filled: filledPoints[$0.series.id] ?? 0) }), to: &stream)

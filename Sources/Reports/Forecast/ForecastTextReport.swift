@@ -5,7 +5,7 @@ import Forecasting
 /// compared models, and the target probability.
 public struct ForecastTextReport {
     public var result: SeriesForecast
-    /// Points filled by interpolation while reading the file (0 when none).
+    /// Points filled from their neighbours while reading the file (0 when none).
     public var filledPoints: Int
 
     public init(_ result: SeriesForecast, filledPoints: Int = 0) {
@@ -23,7 +23,7 @@ public struct ForecastTextReport {
         let noun = series.frequency.periodNoun
         stream.write("Series \(series.id): \(series.frequency.rawValue), \(series.start) to \(series.end), \(series.values.count) values\n")
         if filledPoints > 0 {
-            stream.write("Filled \(filledPoints) missing value\(filledPoints == 1 ? "" : "s") by linear interpolation.\n")
+            stream.write("Filled \(filledPoints) missing value\(filledPoints == 1 ? "" : "s") from \(filledPoints == 1 ? "its" : "their") neighbours, along the seasonal pattern where the history has one.\n")
         }
         stream.write("Model: \(result.request.model.rawValue) - \(result.summary)\n")
         for note in result.notes { stream.write("Note: \(note)\n") }

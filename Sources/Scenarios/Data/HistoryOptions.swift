@@ -14,7 +14,7 @@ public struct HistoryOptions: Sendable, Equatable {
     public var layout: Layout
     /// nil infers it from the dates.
     public var frequency: Frequency?
-    /// Fill missing periods by linear interpolation instead of reporting them.
+    /// Fill missing periods from their neighbours (`GapFilling`) instead of reporting them.
     public var fillGaps: Bool
     /// Add up the values of rows that fall in the same period (order lines, deals, daily
     /// sales read as months) instead of reporting a repeated period. Dates finer than the

@@ -9,8 +9,8 @@ import Foundation
 /// inferred unless given. Every problem is reported with its file, row and column, all at
 /// once: unparseable or mixed dates, dates off the frequency's grid, duplicate periods,
 /// non-numeric cells and gaps (missing periods or empty cells inside a series). Gaps are
-/// errors unless `fillGaps` is set, in which case they are filled by linear interpolation
-/// and counted in `filledPoints`. Empty cells before a series' first or after its last value
+/// errors unless `fillGaps` is set, in which case they are filled from their neighbours along
+/// the seasonal pattern (`GapFilling`) and counted in `filledPoints`. Empty cells before a series' first or after its last value
 /// are not gaps (series may start and end at different dates).
 public struct HistoryTable: Sendable, Equatable {
     /// The file name used in messages.
@@ -18,7 +18,7 @@ public struct HistoryTable: Sendable, Equatable {
     public var frequency: Frequency
     /// The series in column order (wide) or order of first appearance (long).
     public var series: [DatedSeries]
-    /// How many points were filled by interpolation, per series id (only ids with fills).
+    /// How many points were filled, per series id (only ids with fills).
     public var filledPoints: [String: Int]
     /// Problems worth a word that do not stop the reading: with `sumWithinPeriods`, a first
     /// or last period the file's day-dated rows cover too little of to sum it whole.

@@ -2,8 +2,8 @@ import Forecasting
 
 /// Turns one series' cells into a `DatedSeries`: places dates on the frequency's grid,
 /// parses values, and reports duplicates (or adds up the rows of a period, when asked), gaps
-/// and non-numeric cells (or fills gaps by linear interpolation between the nearest values
-/// on each side).
+/// and non-numeric cells (or fills gaps from the nearest values on each side, along the
+/// seasonal pattern: `GapFilling`).
 struct SeriesAssembler {
     let file: String
     let id: String
@@ -116,25 +116,6 @@ struct SeriesAssembler {
             values.append(entry?.value)
         }
         guard errors.isEmpty else { return nil }
-        return (DatedSeries(id: id, start: first, values: Self.interpolated(values)), filled)
-    }
-
-    /// Linear interpolation of interior nils (the first and last values are present).
-    static func interpolated(_ values: [Double?]) -> [Double] {
-        var result = [Double]()
-        result.reserveCapacity(values.count)
-        var lastIndex = 0
-        for (index, value) in values.enumerated() {
-            guard let value else { continue }
-            if index > lastIndex + 1, let start = result.last {
-                let span = Double(index - lastIndex)
-                for step in 1..<(index - lastIndex) {
-                    result.append(start + (value - start) * Double(step) / span)
-                }
-            }
-            result.append(value)
-            lastIndex = index
-        }
-        return result
+        return (DatedSeries(id: id, start: first, values: GapFilling.filled(values, seasonalPeriod: frequency.seasonalPeriod)), filled)
     }
 }

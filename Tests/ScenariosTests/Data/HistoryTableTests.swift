@@ -258,11 +258,21 @@ struct HistoryTableTests {
         #expect(try parse("date,sales\n2026-01-25,1\n2026-02-14,2\n2026-03-10,3\n", HistoryOptions(frequency: .monthly)).warnings.isEmpty)
     }
 
-    @Test("gaps are filled by linear interpolation on request and counted")
+    @Test("gaps are filled on request and counted")
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
         #expect(table.series[0].values == [100, 110, 120, 130, 140, 150])
         #expect(table.filledPoints == ["revenue": 3])
+    }
+
+    /// Four years of a December twice an ordinary month, with one December missing: filled
+    /// as a December (`GapFilling`), where a straight line would give 100.
+    @Test("a missing December is filled as a December")
+    func fillAlongTheSeason() throws {
+        let rows = (0..<48).map { t in "\(2022 + t / 12)-\(String(format: "%02d", t % 12 + 1)),\(t == 23 ? "" : t % 12 == 11 ? "200" : "100")" }
+        let table = try parse("month,revenue\n" + rows.joined(separator: "\n") + "\n", HistoryOptions(fillGaps: true))
+        #expect(abs(table.series[0].values[23] - 200) < 1e-6)
+        #expect(table.filledPoints == ["revenue": 1])
     }
 
     @Test("empty cells before a series starts are not gaps")
