@@ -47,7 +47,7 @@ enum ForecastBenchmark {
                 }
                 let caption = origins > 1 ? " (validation: \(origins) origins inside the training data)" : validation ? " (validation: last horizon of training)" : ""
                 print("M3 \(set.rawValue): \(series.count) \(origins > 1 ? "folds" : "series"), h = \(set.horizon)\(caption)")
-                print(row("method", "sMAPE", "MASE", "cov80", "cov95", "MSIS95", "seconds"))
+                print(row("method", "sMAPE", "MASE", "cov80", "cov95", "MSIS80", "MSIS95", "seconds"))
                 var scoresByModel = [[AccuracyMetrics?]]()
                 for model in models {
                     let start = DispatchTime.now()
@@ -119,16 +119,18 @@ enum ForecastBenchmark {
         let summary = AccuracySummary(scores)
         let coverage = summary.coverage.map { String(format: "%.1f", $0.share * 100) }
         // Submissions carry no intervals, so no coverage and no MSIS.
-        let msis95 = summary.coverage.firstIndex { $0.level == 0.95 }.flatMap { summary.msis?[$0] }
+        func msis(_ level: Double) -> String {
+            summary.coverage.firstIndex { $0.level == level }.flatMap { summary.msis?[$0] }.map { String(format: "%.2f", $0) } ?? "-"
+        }
         print(row(
             name, String(format: "%.2f", summary.smape), summary.mase.map { String(format: "%.3f", $0) } ?? "-",
             coverage.first ?? "-", coverage.dropFirst().first ?? "-",
-            msis95.map { String(format: "%.2f", $0) } ?? "-",
+            msis(0.8), msis(0.95),
             seconds.map { String(format: "%.2f", $0) } ?? "-"))
     }
 
     static func row(_ cells: String...) -> String {
-        let widths = [22, 8, 8, 7, 7, 8, 9]
+        let widths = [22, 8, 8, 7, 7, 8, 8, 9]
         return zip(cells, widths).enumerated().map { index, pair in
             let (cell, width) = pair
             let padding = String(repeating: " ", count: max(width - cell.count, 1))
