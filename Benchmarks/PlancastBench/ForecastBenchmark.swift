@@ -3,7 +3,7 @@ import Forecasting
 import Foundation
 
 /// `plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…]
-/// [--validation [--origins K]] [--paired] [--sums]` (`--data` defaults to `../shared/data/m3` beside the
+/// [--validation [--origins K]] [--history N] [--paired] [--sums]` (`--data` defaults to `../shared/data/m3` beside the
 /// repository): forecasts the M3 series with each model and prints accuracy beside the
 /// original M3 submissions scored by the same code, plus statsforecast when installed.
 ///
@@ -13,7 +13,10 @@ import Foundation
 /// (1…K, default 1) each series is cut k horizons before the end of its training data and
 /// scored on the horizon that follows. Origins beyond the first keep only the series with
 /// at least `M3Set.minimumValidationTraining` values left, and the table pools the errors
-/// of all origins, so one origin's luck weighs less. `--paired` adds, for every model after
+/// of all origins, so one origin's luck weighs less. `--history N` keeps only the last N
+/// training values of each series, as a planner with a few years of history has (the
+/// competition's submissions and statsforecast, which saw the whole history, are then left
+/// out). `--paired` adds, for every model after
 /// the first, its mean sMAPE and MASE difference from the first over the same folds, with
 /// standard errors clustered by series (`PairedDifference`), to tell a gain from noise.
 /// `--sums` adds a table of how well each model's sample paths forecast sums over windows
@@ -29,12 +32,13 @@ enum ForecastBenchmark {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/data/m3")
 
-    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…] [--validation [--origins K]] [--paired] [--sums]"
+    static let usage = "usage: plancast-bench forecast [--data DIR] [--sets monthly,quarterly,yearly,other] [--models auto,theta,…] [--validation [--origins K]] [--history N] [--paired] [--sums]"
 
     static func run(arguments: [String]) {
-        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins"], flags: ["--validation", "--paired", "--sums"])
+        let options = BenchOptions(arguments, usage: usage, valued: ["--data", "--sets", "--models", "--origins", "--history"], flags: ["--validation", "--paired", "--sums"])
         let validation = options.has("--validation")
         let origins = validation ? max(1, options.value("--origins").flatMap { Int($0) } ?? 1) : 0
+        let history = options.value("--history").flatMap { Int($0) }.map { max($0, 2) }
         let directory = options.value("--data").map { URL(fileURLWithPath: $0) } ?? defaultData
         let sets = (options.value("--sets") ?? M3Set.allCases.map(\.rawValue).joined(separator: ",")).split(separator: ",").compactMap { M3Set(rawValue: String($0)) }
         let models = (options.value("--models") ?? ModelChoice.allCases.map(\.rawValue).joined(separator: ","))
@@ -42,10 +46,14 @@ enum ForecastBenchmark {
         for set in sets {
             do {
                 var series = try set.load(from: directory)
+                if let history {
+                    series = series.map { M3Series(id: $0.id, training: Array($0.training.suffix(history)), test: $0.test) }
+                }
                 if validation {
                     series = (1...origins).flatMap { set.validationFolds(of: series, origin: $0) }
                 }
-                let caption = origins > 1 ? " (validation: \(origins) origins inside the training data)" : validation ? " (validation: last horizon of training)" : ""
+                let caption = (origins > 1 ? " (validation: \(origins) origins inside the training data)" : validation ? " (validation: last horizon of training)" : "")
+                    + (history.map { " (the last \($0) training values)" } ?? "")
                 print("M3 \(set.rawValue): \(series.count) \(origins > 1 ? "folds" : "series"), h = \(set.horizon)\(caption)")
                 print(row("method", "sMAPE", "MASE", "cov80", "cov95", "MSIS80", "MSIS95", "seconds"))
                 var scoresByModel = [[AccuracyMetrics?]]()
@@ -62,7 +70,7 @@ enum ForecastBenchmark {
                         print("  " + PairedDifference.line(model.name, scores, baseline: baseline, series: series))
                     }
                 }
-                if !validation {
+                if !validation && history == nil {
                     let submissions = try M3Submissions(directory: directory, frequency: set)
                     for method in M3Submissions.methods {
                         let scores = series.compactMap { s -> AccuracyMetrics? in
@@ -82,7 +90,7 @@ enum ForecastBenchmark {
                 print("skipped M3 \(set.rawValue): \(error)")
             }
         }
-        if !validation { StatsforecastRunner.run(directory: directory, sets: sets) }
+        if !validation && history == nil { StatsforecastRunner.run(directory: directory, sets: sets) }
     }
 
     /// Fits `model` to every series in parallel and scores it on the test values; nil for a
