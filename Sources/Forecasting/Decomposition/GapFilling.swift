@@ -15,12 +15,12 @@
 /// lines, estimate the pattern, refill through the adjusted values, and repeat until no
 /// filled value moves by more than `tolerance` of the series' scale, or `maximumIterations`
 /// passes. Filled values move the pattern only through the trend, where each weighs at most
-/// 1/m, so each pass moves it less; a series that is an exact seasonal pattern is filled
-/// exactly. (Letting
-/// the filled values into the components too made the iteration feed on itself: on M3
-/// monthly series with 30% of their values removed it diverged on some and filled values a
-/// thousand times the series' typical change.) When some season has no present value with a
-/// trend, there is nothing to estimate its component from, and the fill is straight.
+/// 1/m, so the passes settle quickly (`maximumIterations` says how quickly); a series that is
+/// an exact seasonal pattern is filled exactly. (Letting the filled values into the
+/// components too made the iteration feed on itself: on M3 monthly series with 30% of their
+/// values removed it diverged on some, filling values a thousand times the series' typical
+/// change.) When some season has no present value with a trend, there is nothing to
+/// estimate its component from, and the fill is straight.
 public enum GapFilling {
     /// Relative change of the filled values at which the iteration stops.
     static let tolerance = 1e-10

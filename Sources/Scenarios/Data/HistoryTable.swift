@@ -10,8 +10,9 @@ import Foundation
 /// once: unparseable or mixed dates, dates off the frequency's grid, duplicate periods,
 /// non-numeric cells and gaps (missing periods or empty cells inside a series). Gaps are
 /// errors unless `fillGaps` is set, in which case they are filled from their neighbours along
-/// the seasonal pattern (`GapFilling`) and counted in `filledPoints`. Empty cells before a series' first or after its last value
-/// are not gaps (series may start and end at different dates).
+/// the seasonal pattern (`GapFilling`) and counted in `filledPoints`. Empty cells before a
+/// series' first or after its last value are not gaps (series may start and end at different
+/// dates).
 public struct HistoryTable: Sendable, Equatable {
     /// The file name used in messages.
     public var file: String

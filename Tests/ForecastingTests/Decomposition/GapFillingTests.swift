@@ -97,7 +97,7 @@ struct GapFillingTests {
             }
         }
         let seasonalError = (seasonal / count).squareRoot(), linearError = (linear / count).squareRoot()
-                #expect(seasonalError < 0.045, "seasonal fill's RMS error \(seasonalError)")
+        #expect(seasonalError < 0.045, "seasonal fill's RMS error \(seasonalError)")
         #expect(seasonalError < linearError / 3, "seasonal \(seasonalError) against straight lines \(linearError)")
     }
 
