@@ -8,6 +8,8 @@ public struct SeriesForecast: Sendable {
     public var summary: String
     public var notes: [String]
     public var profile: SeasonalProfile
+    /// History values far from the trend and season (`UnusualValues`), for the planner to check.
+    public var unusual: [UnusualValue]
     /// The periods of `forecast.mean`.
     public var periods: [Period]
     public var forecast: Forecast

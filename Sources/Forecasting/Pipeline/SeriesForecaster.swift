@@ -20,6 +20,7 @@ public enum SeriesForecaster {
             summary: fitted.summary,
             notes: (fitted.base as? FittedAuto)?.notes ?? [],
             profile: SeasonalProfile(series),
+            unusual: UnusualValues.find(in: series.values, seasonalPeriod: series.frequency.seasonalPeriod),
             periods: periods,
             forecast: forecast,
             backtest: try request.backtestOrigins.map { try backtest(method, series, origins: $0, request: request) },

@@ -22,9 +22,17 @@ public enum ForecastJSONReport {
         let trendPerPeriod: Double
         let seasonalIndices: [String: Double]
         let seasonalOffsets: [String: Double]
+        let unusualValues: [Unusual]
         let forecast: [Row]
         let backtest: Backtest?
         let target: Target?
+    }
+
+    /// A history value far from the trend and season (`UnusualValues`).
+    struct Unusual: Encodable {
+        let period: String
+        let value: Double
+        let expected: Double
     }
 
     struct Row: Encodable {
@@ -106,6 +114,9 @@ public enum ForecastJSONReport {
             trendPerPeriod: result.profile.trendPerPeriod,
             seasonalIndices: seasonalEffects(result.profile, form: .multiplicative, frequency: frequency),
             seasonalOffsets: seasonalEffects(result.profile, form: .additive, frequency: frequency),
+            unusualValues: result.unusual.map {
+                Unusual(period: result.series.start.advanced(by: $0.index).description, value: $0.value, expected: $0.expected)
+            },
             forecast: result.periods.enumerated().map { h, period in
                 Row(date: period.description, mean: result.forecast.mean[h],
                     intervals: result.forecast.intervals.map { Interval(level: $0.level, lower: $0.lower[h], upper: $0.upper[h]) })

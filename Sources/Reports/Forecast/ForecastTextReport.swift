@@ -1,4 +1,5 @@
 import Forecasting
+import Foundation
 
 /// The human-readable `plancast fit` report for one series: model and why, trend and seasonal
 /// pattern in words, the forecast table, backtest accuracy beside seasonal naive and any
@@ -57,7 +58,31 @@ public struct ForecastTextReport {
                 stream.write("  \(name) \(seasonWords(season.effect, form: profile.form)) an average \(noun)\n")
             }
         }
+        writeUnusual(to: &stream)
         stream.write("\n")
+    }
+
+    /// The most unusual values listed in the text; the JSON has them all.
+    static let unusualShown = 10
+
+    /// Up to `unusualShown` unusual values, the furthest from expected, in date order: as a
+    /// share of the expected value for positive data, else in units.
+    private func writeUnusual(to stream: inout some TextOutputStream) {
+        let unusual = result.unusual
+        guard !unusual.isEmpty else { return }
+        let ratios = result.series.values.allSatisfy { $0 > 0 }
+        func distance(_ value: UnusualValue) -> Double {
+            ratios ? abs(log(value.value / value.expected)) : abs(value.value - value.expected)
+        }
+        stream.write("Unusual values (far from the trend and season; check them, the forecast uses them as they are):\n")
+        let shown = unusual.sorted { distance($0) > distance($1) }.prefix(Self.unusualShown).sorted { $0.index < $1.index }
+        for value in shown {
+            let gap = value.value - value.expected
+            let amount = ratios ? NumberText.percent(abs(gap / value.expected)) : NumberText.grouped(abs(gap), decimals: decimals)
+            stream.write("  \(result.series.start.advanced(by: value.index))  \(NumberText.grouped(value.value, decimals: decimals)), "
+                         + "\(amount) \(gap > 0 ? "above" : "below") the expected \(NumberText.grouped(value.expected, decimals: decimals))\n")
+        }
+        if unusual.count > shown.count { stream.write("  … and \(unusual.count - shown.count) more (all in --format json)\n") }
     }
 
     /// "is 31% above", "is 1,200 below", or "is about the same as" for a change below half a

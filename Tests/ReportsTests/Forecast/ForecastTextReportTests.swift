@@ -149,6 +149,31 @@ struct ForecastTextReportTests {
         #expect(abs(august + 27.44) < 0.005, "the text's figure, unrounded")
     }
 
+    /// The golden series with July 2022 60% above what it was: named in the text, the
+    /// furthest first, and listed in the JSON with what the trend and season put there.
+    @Test("an unusual history value is named in the text and the JSON")
+    func unusualValue() throws {
+        var values = Self.series.values
+        values[30] *= 1.6
+        let series = DatedSeries(id: "revenue", start: Self.series.start, values: values)
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .snaive, horizon: 2))
+        #expect(result.unusual.map(\.index) == [30])
+        var text = ""
+        ForecastTextReport(result).write(to: &text)
+        #expect(text.contains("Unusual values (far from the trend and season; check them, the forecast uses them as they are):\n"
+                              + "  2022-07  192,737, 60% above the expected 120,768\n"), "\(text)")
+        var json = ""
+        try ForecastJSONReport.write([result], to: &json)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let unusual = try #require((document["series"] as? [[String: Any]])?.first?["unusual_values"] as? [[String: Any]])
+        #expect(unusual.count == 1)
+        #expect(unusual.first?["period"] as? String == "2022-07")
+        #expect(unusual.first?["value"] as? Double == values[30])
+        // JSON's decimal text round-trips to within an ulp.
+        let expected = try #require(unusual.first?["expected"] as? Double)
+        #expect(abs(expected - result.unusual[0].expected) <= 1e-9 * expected)
+    }
+
     @Test("fit's JSON uses the same snake_case keys as the other commands and parses back")
     func json() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 2))
