@@ -12,7 +12,7 @@ struct ForecastFanChartTests {
         return ForecastFanChart(result: try SeriesForecaster.run(ForecastTextReportTests.series, request: request)).figure
     }
 
-    /// Diamonds (paths in the markers group) of one drawing.
+    /// The symbols (diamonds, dots) in the markers groups of one drawing.
     static func diamonds(_ svg: SVGElement) -> [SVGElement] {
         func find(_ element: SVGElement) -> [SVGElement] {
             if ChartGeometry.className(element) == "mark markers" { return element.children }
@@ -67,6 +67,26 @@ struct ForecastFanChartTests {
         #expect(chart.chart(from: 36).extents.x.lowerBound == 36)
         #expect(chart.figure.narrow.markup().contains(">2023-01</text>") || chart.chart(from: 36).xAxis.categories?.first?.label == "2023-01")
         #expect(!chart.figure.narrow.markup().contains(">2020-01</text>"))
+    }
+
+    /// The golden series with July 2022 60% above what it was (`ForecastTextReportTests`): one
+    /// purple dot on the history at that value, a legend entry and the period in the caption.
+    @Test("an unusual history value is a dot on the history, named in the caption")
+    func unusualMarker() throws {
+        var values = ForecastTextReportTests.series.values
+        values[30] *= 1.6
+        let series = DatedSeries(id: "revenue", start: ForecastTextReportTests.series.start, values: values)
+        var request = ForecastTextReportTests.request(.theta)
+        request.backtestOrigins = nil
+        let figure = ForecastFanChart(result: try SeriesForecaster.run(series, request: request)).figure
+        let dots = Self.diamonds(figure.wide)
+        #expect(dots.count == 1)
+        #expect(dots.allSatisfy { $0.name == "circle" && $0.attributes.contains { $0 == ("fill", Palette.reddishPurple) } })
+        #expect(figure.wide.markup().contains(">Unusual value</text>"))
+        #expect(figure.caption.contains("; the value of 2022-07 stands out from the trend and season (purple dot)."), "\(figure.caption)")
+        // 2022-07 is more than three years before the forecast: not on the phone drawing.
+        #expect(Self.diamonds(figure.narrow).isEmpty)
+        #expect(!figure.narrow.markup().contains(">Unusual value</text>"))
     }
 
     @Test("a diamond is a closed path of four corners around its centre")

@@ -1,8 +1,9 @@
 import Forecasting
 
 /// A forecast fan chart: history, the model's one-step fitted values, the forecast mean and
-/// its 50%, 80% and 95% prediction intervals as nested bands, and the backtest's forecasts
-/// as diamonds over the history they tried to predict.
+/// its 50%, 80% and 95% prediction intervals as nested bands, the backtest's forecasts as
+/// diamonds over the history they tried to predict, and the history's unusual values
+/// (`SeriesForecast.unusual`) as dots on the history line.
 ///
 /// The bands come from the fitted model (`FittedModel.forecast(horizon:levels:)`, the same
 /// call the pipeline makes for the requested levels), so the chart always shows these three
@@ -26,6 +27,9 @@ struct ForecastFanChart: ChartDrawing {
     /// Vermillion diamonds with a white rim: a different shape and hue from every line
     /// (black history, orange fitted, blue forecast), so they stand out without colour vision.
     static let backtestMarker = Marker(shape: .diamond, radius: Marker.symbolRadius, fill: Palette.vermillion, stroke: "#FFFFFF")
+    /// Reddish-purple dots with a white rim on the history line: round where the backtest's
+    /// marks are diamonds, and a hue no line uses.
+    static let unusualMarker = Marker(shape: .circle, radius: Marker.symbolRadius, fill: Palette.reddishPurple, stroke: "#FFFFFF")
     /// Periods of history on the narrow drawing: three years of months.
     static let narrowHistory = 36
 
@@ -66,6 +70,12 @@ struct ForecastFanChart: ChartDrawing {
             let origins = backtest.origins == 1 ? "1 origin" : "\(backtest.origins) origins"
             backtestEntry = [.init(label: "Backtest forecast (\(origins))", swatch: .marker(Self.backtestMarker))]
         }
+        var unusualEntry: [Legend.Entry] = []
+        let unusual = result.unusual.filter { $0.index >= first }.map { XYChart.Point(x: Double($0.index), y: $0.value) }
+        if !unusual.isEmpty {
+            layers.append(.markers(unusual, Self.unusualMarker))
+            unusualEntry = [.init(label: "Unusual value", swatch: .marker(Self.unusualMarker))]
+        }
         let periods = (first..<(n + horizon)).map { Axis.Category(value: Double($0), label: series.start.advanced(by: $0).description) }
         return XYChart(
             layers: layers,
@@ -75,7 +85,7 @@ struct ForecastFanChart: ChartDrawing {
                 .init(label: "History", swatch: .line(color: Palette.black, dash: nil)),
                 .init(label: "Fitted (one step ahead)", swatch: .line(color: Palette.orange, dash: "5 3")),
                 .init(label: "Forecast mean", swatch: .line(color: Palette.blue, dash: nil)),
-            ] + backtestEntry + zip(Self.levels, Self.bandOpacity).map {
+            ] + backtestEntry + unusualEntry + zip(Self.levels, Self.bandOpacity).map {
                 .init(label: "\(NumberText.percent($0)) interval", swatch: .fill(color: Palette.skyBlue, opacity: $1))
             }),
             yIncludesZero: false)
@@ -102,6 +112,12 @@ struct ForecastFanChart: ChartDrawing {
             if !left.isEmpty {
                 sentence += " (\(left.joined(separator: ", ")) could not be backtested at every origin; the text and JSON output say why)"
             }
+        }
+        if !result.unusual.isEmpty {
+            let periods = result.unusual.map { result.series.start.advanced(by: $0.index).description }
+            sentence += periods.count == 1
+                ? "; the value of \(periods[0]) stands out from the trend and season (purple dot)"
+                : "; \(periods.count) values stand out from the trend and season (purple dots; the text and JSON output list them)"
         }
         return sentence + "."
     }
