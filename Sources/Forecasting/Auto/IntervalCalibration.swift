@@ -59,7 +59,7 @@ public struct IntervalCalibration: Sendable, Equatable {
             // Split-conformal's finite-sample correction: the p(N + 1)/N quantile of N scores
             // covers a new score with probability ≥ p under exchangeability (Vovk et al. 2005).
             let conformalLevel = min(level * (count + 1) / max(count, 1), 1)
-            if let quantile = Self.quantile(sorted, conformalLevel), quantile > 0 {
+            if !sorted.isEmpty, case let quantile = Quantiles.type7(sorted: sorted, conformalLevel), quantile > 0 {
                 logFactor = (count * log(quantile / z) + Self.priorWeight * logFactor) / (count + Self.priorWeight)
             }
             let floor = max(previous?.factor ?? 0, Self.factorRange.lowerBound)
@@ -92,15 +92,6 @@ public struct IntervalCalibration: Sendable, Equatable {
         let (z0, f0) = points[upper - 1]
         let (z1, f1) = points[upper]
         return f0 + (f1 - f0) * (z - z0) / (z1 - z0)
-    }
-
-    /// Type-7 sample quantile (linear interpolation, R's default) of sorted values; nil when empty.
-    static func quantile(_ sorted: [Double], _ p: Double) -> Double? {
-        guard !sorted.isEmpty else { return nil }
-        let position = p * Double(sorted.count - 1)
-        let below = Int(position)
-        let above = min(below + 1, sorted.count - 1)
-        return sorted[below] + (sorted[above] - sorted[below]) * (position - Double(below))
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
