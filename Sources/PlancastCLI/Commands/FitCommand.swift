@@ -215,10 +215,10 @@ struct FitCommand: ParsableCommand {
         case .text:
             for (index, result) in results.enumerated() {
                 if index > 0 { output += "\n" }
-                ForecastTextReport(result, filledPoints: table.filledPoints[result.series.id] ?? 0).write(to: &output)
+                ForecastTextReport(result, filledPeriods: table.filledPeriods[result.series.id] ?? []).write(to: &output)
             }
         case .json:
-            try ForecastJSONReport.write(results, filledPoints: table.filledPoints, to: &output)
+            try ForecastJSONReport.write(results, filledPeriods: table.filledPeriods, to: &output)
         case .csv:
             ForecastCSVReport.write(results, to: &output)
         }

@@ -19,6 +19,7 @@ public enum ForecastJSONReport {
         let summary: String
         let notes: [String]
         let filledPoints: Int
+        let filledPeriods: [String]
         let trendPerPeriod: Double
         let seasonalIndices: [String: Double]
         let seasonalOffsets: [String: Double]
@@ -93,10 +94,10 @@ public enum ForecastJSONReport {
         let sumPercentiles: [String: Double]
     }
 
-    /// - Parameter filledPoints: points filled from their neighbours, per series id.
+    /// - Parameter filledPeriods: the periods filled from their neighbours, per series id.
     /// - Throws: `EncodingError` when a value is not a finite number.
-    public static func write(_ results: [SeriesForecast], filledPoints: [String: Int] = [:], to stream: inout some TextOutputStream) throws {
-        try JSONOutput.write(Document(series: results.map { document($0, filled: filledPoints[$0.series.id] ?? 0) }), to: &stream)
+    public static func write(_ results: [SeriesForecast], filledPeriods: [String: [Period]] = [:], to stream: inout some TextOutputStream) throws {
+        try JSONOutput.write(Document(series: results.map { document($0, filled: filledPeriods[$0.series.id] ?? []) }), to: &stream)
     }
 
     /// The profile's seasonal effects by season name when the pattern has this form, else none.
@@ -105,12 +106,13 @@ public enum ForecastJSONReport {
         return Dictionary(uniqueKeysWithValues: profile.seasons.map { (frequency.seasonName($0.position), $0.effect) })
     }
 
-    static func document(_ result: SeriesForecast, filled: Int) -> SeriesDocument {
+    static func document(_ result: SeriesForecast, filled: [Period]) -> SeriesDocument {
         let frequency = result.series.frequency
         return SeriesDocument(
             id: result.series.id, frequency: frequency.rawValue,
             start: result.series.start.description, end: result.series.end.description,
-            model: result.request.model.rawValue, summary: result.summary, notes: result.notes, filledPoints: filled,
+            model: result.request.model.rawValue, summary: result.summary, notes: result.notes,
+            filledPoints: filled.count, filledPeriods: filled.map(\.description),
             trendPerPeriod: result.profile.trendPerPeriod,
             seasonalIndices: seasonalEffects(result.profile, form: .multiplicative, frequency: frequency),
             seasonalOffsets: seasonalEffects(result.profile, form: .additive, frequency: frequency),

@@ -6,12 +6,12 @@ import Foundation
 /// compared models, and the target probability.
 public struct ForecastTextReport {
     public var result: SeriesForecast
-    /// Points filled from their neighbours while reading the file (0 when none).
-    public var filledPoints: Int
+    /// Periods filled from their neighbours while reading the file (none when empty).
+    public var filledPeriods: [Period]
 
-    public init(_ result: SeriesForecast, filledPoints: Int = 0) {
+    public init(_ result: SeriesForecast, filledPeriods: [Period] = []) {
         self.result = result
-        self.filledPoints = filledPoints
+        self.filledPeriods = filledPeriods
     }
 
     private var decimals: Int {
@@ -23,8 +23,12 @@ public struct ForecastTextReport {
         let series = result.series
         let noun = series.frequency.periodNoun
         stream.write("Series \(series.id): \(series.frequency.rawValue), \(series.start) to \(series.end), \(series.values.count) values\n")
-        if filledPoints > 0 {
-            stream.write("Filled \(filledPoints) missing value\(filledPoints == 1 ? "" : "s") from \(filledPoints == 1 ? "its" : "their") neighbours, along the seasonal pattern where the history has one.\n")
+        if !filledPeriods.isEmpty {
+            let count = filledPeriods.count
+            var listed = filledPeriods.prefix(Self.filledShown).map(\.description).joined(separator: ", ")
+            if count > Self.filledShown { listed += " and \(count - Self.filledShown) more" }
+            stream.write("Filled \(count) missing value\(count == 1 ? "" : "s") (\(listed)) from \(count == 1 ? "its" : "their") neighbours, "
+                         + "along the seasonal pattern where the history has one.\n")
         }
         stream.write("Model: \(result.request.model.rawValue) - \(result.summary)\n")
         for note in result.notes { stream.write("Note: \(note)\n") }
@@ -61,6 +65,9 @@ public struct ForecastTextReport {
         writeUnusual(to: &stream)
         stream.write("\n")
     }
+
+    /// The filled periods named in the text; the JSON has them all.
+    static let filledShown = 6
 
     /// The most unusual values listed in the text; the JSON has them all.
     static let unusualShown = 10

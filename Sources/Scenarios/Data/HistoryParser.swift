@@ -52,18 +52,18 @@ struct HistoryParser {
         }
         for column in textColumns { report(column) }
         var series = [DatedSeries]()
-        var filled = [String: Int]()
+        var filled = [String: [Period]]()
         for group in groups {
             var assembler = SeriesAssembler(file: file, id: group.id, column: group.column, dateColumn: dateColumn, frequency: frequency, options: options, dialect: dialect)
             if let result = assembler.assemble(group.cells, dates: dates) {
                 series.append(result.series)
-                if result.filled > 0 { filled[group.id] = result.filled }
+                if !result.filled.isEmpty { filled[group.id] = result.filled }
             }
             errors += assembler.errors
         }
         guard errors.isEmpty else { throw DataErrors(Self.distinct(errors).sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
         if options.sumWithinPeriods { warnOfPartialEnds(columnGroups.flatMap(\.cells), dates: dates, frequency: frequency, dateColumn: dateColumn) }
-        return HistoryTable(file: file, frequency: frequency, series: series, filledPoints: filled, warnings: warnings)
+        return HistoryTable(file: file, frequency: frequency, series: series, filledPeriods: filled, warnings: warnings)
     }
 
     /// A series' cells with its id and the column its values are in.

@@ -10,7 +10,7 @@ import Foundation
 /// once: unparseable or mixed dates, dates off the frequency's grid, duplicate periods,
 /// non-numeric cells and gaps (missing periods or empty cells inside a series). Gaps are
 /// errors unless `fillGaps` is set, in which case they are filled from their neighbours along
-/// the seasonal pattern (`GapFilling`) and counted in `filledPoints`. Empty cells before a
+/// the seasonal pattern (`GapFilling`) and listed in `filledPeriods`. Empty cells before a
 /// series' first or after its last value are not gaps (series may start and end at different
 /// dates).
 public struct HistoryTable: Sendable, Equatable {
@@ -19,8 +19,8 @@ public struct HistoryTable: Sendable, Equatable {
     public var frequency: Frequency
     /// The series in column order (wide) or order of first appearance (long).
     public var series: [DatedSeries]
-    /// How many points were filled, per series id (only ids with fills).
-    public var filledPoints: [String: Int]
+    /// The periods filled, per series id (only ids with fills).
+    public var filledPeriods: [String: [Period]]
     /// Problems worth a word that do not stop the reading: with `sumWithinPeriods`, a first
     /// or last period the file's day-dated rows cover too little of to sum it whole.
     public var warnings: [DataError]

@@ -49,7 +49,7 @@ struct SeriesAssembler {
     }
 
     /// - Parameter dates: each row's date, as `HistoryParser` read it.
-    mutating func assemble(_ cells: [HistoryParser.Cell], dates: [Int: CalendarDate]) -> (series: DatedSeries, filled: Int)? {
+    mutating func assemble(_ cells: [HistoryParser.Cell], dates: [Int: CalendarDate]) -> (series: DatedSeries, filled: [Period])? {
         // A row whose value is not a number is kept (as `invalid`), so its period is reported
         // once, for the bad cell, and not a second time as missing.
         var byPeriod = [Period: (row: Int, value: Double?, invalid: Bool)]()
@@ -100,13 +100,13 @@ struct SeriesAssembler {
             return nil
         }
         var values = [Double?]()
-        var filled = 0
+        var filled = [Period]()
         for offset in 0...first.distance(to: last) {
             let period = first.advanced(by: offset)
             let entry = byPeriod[period]
             if entry?.value == nil && entry?.invalid != true {
                 if fillGaps {
-                    filled += 1
+                    filled.append(period)
                 } else if let row = entry?.row {
                     fail(row, column, "empty cell for \(period) inside the series; fill it\(orFill)")
                 } else {

@@ -18,6 +18,9 @@ struct ForecastTextReportTests {
         return DatedSeries(id: "revenue", start: Period(frequency: .monthly, ordinal: 2020 * 12), values: values)
     }()
 
+    /// Two periods the golden reports say were filled (the series itself has no gap).
+    static let filledPeriods = [Period(frequency: .monthly, ordinal: 2021 * 12 + 2), Period(frequency: .monthly, ordinal: 2021 * 12 + 3)]
+
     static func request(_ model: ModelChoice) -> ForecastRequest {
         let window = Period(frequency: .monthly, ordinal: 2026 * 12 + 6)...Period(frequency: .monthly, ordinal: 2026 * 12 + 8)
         return ForecastRequest(model: model, horizon: 12, backtestOrigins: 3, target: .init(value: 450_000, window: window), paths: 2_000, seed: 7)
@@ -38,8 +41,17 @@ struct ForecastTextReportTests {
     func text(model: ModelChoice) throws {
         let result = try SeriesForecaster.run(Self.series, request: Self.request(model))
         var output = ""
-        ForecastTextReport(result, filledPoints: 2).write(to: &output)
+        ForecastTextReport(result, filledPeriods: Self.filledPeriods).write(to: &output)
         try expectGolden(output, "fit_\(model.rawValue).txt")
+    }
+
+    @Test("many filled periods: the first six named, the rest counted")
+    func manyFilledPeriods() throws {
+        let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 1))
+        let periods = (0..<8).map { Period(frequency: .monthly, ordinal: 2021 * 12 + 2 * $0) }
+        var output = ""
+        ForecastTextReport(result, filledPeriods: periods).write(to: &output)
+        #expect(output.contains("Filled 8 missing values (2021-01, 2021-03, 2021-05, 2021-07, 2021-09, 2021-11 and 2 more) from their neighbours"), "\(output)")
     }
 
     @Test("a target no sample path reaches gives the bound the paths support, not a zero error")
@@ -137,11 +149,11 @@ struct ForecastTextReportTests {
         let series = DatedSeries(id: "leads", start: Period(frequency: .monthly, ordinal: 2021 * 12), values: values)
         let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .auto, horizon: 3))
         var text = ""
-        ForecastTextReport(result, filledPoints: 0).write(to: &text)
+        ForecastTextReport(result).write(to: &text)
         #expect(text.contains("  August is 27.44 below an average month\n"), "\(text)")
         #expect(text.contains("  December is 19.04 above an average month\n"), "\(text)")
         var json = ""
-        try ForecastJSONReport.write([result], filledPoints: [:], to: &json)
+        try ForecastJSONReport.write([result], to: &json)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let entry = try #require((document["series"] as? [[String: Any]])?.first)
         #expect((entry["seasonal_indices"] as? [String: Double])?.isEmpty == true)
@@ -178,11 +190,12 @@ struct ForecastTextReportTests {
     func json() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .snaive, horizon: 2))
         var output = ""
-        try ForecastJSONReport.write([result], filledPoints: ["revenue": 2], to: &output)
+        try ForecastJSONReport.write([result], filledPeriods: ["revenue": Self.filledPeriods], to: &output)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(document["schema"] as? String == "plancast.fit/1")
         let series = try #require((document["series"] as? [[String: Any]])?.first)
         #expect(series["filled_points"] as? Int == 2)
+        #expect(series["filled_periods"] as? [String] == ["2021-03", "2021-04"])
         #expect((series["forecast"] as? [Any])?.count == 2)
         #expect(series["filledPoints"] == nil)
     }

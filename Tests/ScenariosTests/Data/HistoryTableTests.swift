@@ -262,7 +262,7 @@ struct HistoryTableTests {
     func fill() throws {
         let table = try parse("month,revenue\n2026-01,100\n2026-04,130\n2026-05,\n2026-06,150\n", HistoryOptions(fillGaps: true))
         #expect(table.series[0].values == [100, 110, 120, 130, 140, 150])
-        #expect(table.filledPoints == ["revenue": 3])
+        #expect(table.filledPeriods["revenue"]?.map(\.description) == ["2026-02", "2026-03", "2026-05"])
     }
 
     /// Four years of a December twice an ordinary month, with one December missing: filled
@@ -272,7 +272,7 @@ struct HistoryTableTests {
         let rows = (0..<48).map { t in "\(2022 + t / 12)-\(String(format: "%02d", t % 12 + 1)),\(t == 23 ? "" : t % 12 == 11 ? "200" : "100")" }
         let table = try parse("month,revenue\n" + rows.joined(separator: "\n") + "\n", HistoryOptions(fillGaps: true))
         #expect(abs(table.series[0].values[23] - 200) < 1e-6)
-        #expect(table.filledPoints == ["revenue": 1])
+        #expect(table.filledPeriods["revenue"]?.map(\.description) == ["2023-12"])
     }
 
     @Test("empty cells before a series starts are not gaps")
