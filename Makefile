@@ -45,12 +45,13 @@ bench: deps
 	$(RELEASE_BIN)/plancast-bench simulate
 
 ## bench-forecast: M3 accuracy and speed beside the original submissions (and statsforecast
-## when PLANCAST_PYTHON, default python3, can import it), and how well --fill restores
-## removed values. Needs ../shared/data/m3.
+## when PLANCAST_PYTHON, default python3, can import it), how well --fill restores
+## removed values, and how often fit names unusual values. Needs ../shared/data/m3.
 bench-forecast: deps
 	$(SWIFT) build -c release --product plancast-bench
 	$(RELEASE_BIN)/plancast-bench forecast --sums
 	$(RELEASE_BIN)/plancast-bench fill
+	$(RELEASE_BIN)/plancast-bench unusual
 
 ## screenshot: regenerate docs/images/report.png, the README's picture of a report (needs Chromium).
 screenshot: release

@@ -13,7 +13,7 @@ struct ForecastFanChartTests {
     }
 
     /// The symbols (diamonds, dots) in the markers groups of one drawing.
-    static func diamonds(_ svg: SVGElement) -> [SVGElement] {
+    static func markers(_ svg: SVGElement) -> [SVGElement] {
         func find(_ element: SVGElement) -> [SVGElement] {
             if ChartGeometry.className(element) == "mark markers" { return element.children }
             return element.children.flatMap(find)
@@ -26,7 +26,7 @@ struct ForecastFanChartTests {
         let figure = try Self.figure(backtestOrigins: 3)
         // 3 origins × 12 periods.
         for svg in [figure.wide, figure.narrow] {
-            let markers = Self.diamonds(svg)
+            let markers = Self.markers(svg)
             #expect(markers.count == 36)
             #expect(markers.allSatisfy { $0.name == "path" && $0.attributes.contains { $0 == ("fill", Palette.vermillion) } })
             #expect(svg.markup().contains(">Backtest forecast (3 origins)</text>"))
@@ -44,7 +44,7 @@ struct ForecastFanChartTests {
     @Test("no backtest: no diamonds, no legend entry")
     func withoutBacktest() throws {
         let figure = try Self.figure(backtestOrigins: nil)
-        #expect(Self.diamonds(figure.wide).isEmpty)
+        #expect(Self.markers(figure.wide).isEmpty)
         #expect(!figure.html.contains("Backtest forecast"))
         #expect(!figure.caption.contains("backtest"))
     }
@@ -79,13 +79,13 @@ struct ForecastFanChartTests {
         var request = ForecastTextReportTests.request(.theta)
         request.backtestOrigins = nil
         let figure = ForecastFanChart(result: try SeriesForecaster.run(series, request: request)).figure
-        let dots = Self.diamonds(figure.wide)
+        let dots = Self.markers(figure.wide)
         #expect(dots.count == 1)
         #expect(dots.allSatisfy { $0.name == "circle" && $0.attributes.contains { $0 == ("fill", Palette.reddishPurple) } })
         #expect(figure.wide.markup().contains(">Unusual value</text>"))
         #expect(figure.caption.contains("; the value of 2022-07 stands out from the trend and season (purple dot)."), "\(figure.caption)")
         // 2022-07 is more than three years before the forecast: not on the phone drawing.
-        #expect(Self.diamonds(figure.narrow).isEmpty)
+        #expect(Self.markers(figure.narrow).isEmpty)
         #expect(!figure.narrow.markup().contains(">Unusual value</text>"))
     }
 
