@@ -189,10 +189,10 @@
 /// pooled three-origin validation, with the between-model variance in `CombinedForecast`,
 /// `targetValidationErrors` = 24 and the prior worth 100 of them
 /// (`IntervalCalibration.priorWeight`), 80% / 95% intervals of the current members cover
-/// 82.3 / 94.9 (monthly), 80.1 / 94.8 (quarterly), 77.7 / 94.7 (yearly, where many
+/// 82.4 / 95.0 (monthly), 80.2 / 94.9 (quarterly), 77.7 / 94.7 (yearly, where many
 /// validation series are too short for any origin) and 86.4 / 96.5 (M3's "other" series,
 /// too wide at 80%; BENCHMARKS.md has what was tried), with mean scaled interval scores
-/// (MSIS, `AccuracyMetrics`) of 6.40, 11.62, 26.98 and 19.23 for the 95% intervals. Carrying the combined
+/// (MSIS, `AccuracyMetrics`) of 6.40, 11.55, 26.98 and 19.23 for the 95% intervals. Carrying the combined
 /// spread forward within each season rather than across all periods (`CombinedForecast`)
 /// took monthly MSIS from 6.68 to 6.62 (coverage from 82.2 / 94.3 to 81.9 / 94.2) and
 /// quarterly from 12.62 to 12.64 (from 81.4 / 93.3 to 81.3 / 93.2), measured before ETS's

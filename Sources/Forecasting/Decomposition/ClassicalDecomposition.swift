@@ -2,32 +2,49 @@ import Statistics
 
 /// Classical seasonal decomposition (R's `decompose`, multiplicative or additive).
 ///
-/// Trend: the centred moving average of order m (`CentredMovingAverage`). Each season's
-/// component is the mean of `y_t / trend_t` (multiplicative) or `y_t − trend_t` (additive)
-/// over the cycles where the trend exists, normalised so the m components average 1 or 0
-/// (Hyndman & Athanasopoulos, *FPP3* §3.4). Needs at least two full cycles, and positive
-/// values for the multiplicative form; callers check both.
+/// Trend: the centred moving average of order m (`CentredMovingAverage`), or, for histories
+/// of fewer than `movingAverageMinimumCycles` cycles, the straight line fitted with one
+/// intercept per season (`SeasonalTrendLine`). Each season's component is the mean of
+/// `y_t / trend_t` (multiplicative) or `y_t − trend_t` (additive) over the positions with a
+/// trend, normalised so the m components average 1 or 0 (Hyndman & Athanasopoulos, *FPP3*
+/// §3.4). Needs at least two full cycles, and positive values for the multiplicative form;
+/// callers check both.
 struct ClassicalDecomposition {
     /// Component per season, position 0 being the season of the series' first value.
     let pattern: SeasonalPattern
     /// The sampling variance of each component: the pooled variance of the normalised
     /// detrended values about their season's component, divided by a season's number of
-    /// values (averaged over seasons as 1/count); nil when no season has two values (exactly
-    /// two cycles).
+    /// values (averaged over seasons as 1/count); nil when there are no degrees of freedom
+    /// left for it.
     let componentVariance: Double?
-    /// Degrees of freedom of `componentVariance`: detrended values minus seasons.
+    /// Degrees of freedom of `componentVariance`: detrended values minus seasons, and minus
+    /// the line's slope when the trend is a line.
     let degreesOfFreedom: Int
+
+    /// Fewest cycles for the moving-average trend: it loses half a cycle at each end, so with
+    /// fewer than three some season keeps a single detrended value (with exactly two, every
+    /// season does), which leaves the components' noise unmeasurable; the line keeps them all.
+    static let movingAverageMinimumCycles = 3
 
     /// - Parameter present: the positions whose detrended values estimate the components
     ///   (those measured, when others were filled); nil for all. The moving average still
-    ///   runs over every value.
+    ///   runs over every value; the line is fitted to the present ones.
     /// - Precondition: every season has a present position with a trend value.
     init(_ values: [Double], period m: Int, form: SeasonalForm, present: [Bool]? = nil) {
         precondition(m > 1 && values.count >= 2 * m, "needs two full cycles")
-        let average = CentredMovingAverage(values, period: m)
+        let trendPositions: Range<Int>
+        let trend: (Int) -> Double
+        let trendParameters: Int
+        if values.count < Self.movingAverageMinimumCycles * m {
+            let line = SeasonalTrendLine(values, period: m, form: form, present: present)
+            (trendPositions, trend, trendParameters) = (values.indices, { line[$0] }, 1)
+        } else {
+            let average = CentredMovingAverage(values, period: m)
+            (trendPositions, trend, trendParameters) = (average.positions, { average[$0] }, 0)
+        }
         var detrended = [[Double]](repeating: [], count: m)
-        for t in average.positions where present?[t] ?? true {
-            detrended[t % m].append(form.remove(average[t], from: values[t]))
+        for t in trendPositions where present?[t] ?? true {
+            detrended[t % m].append(form.remove(trend(t), from: values[t]))
         }
         precondition(detrended.allSatisfy { !$0.isEmpty }, "every season needs a detrended value")
         let raw = detrended.map { $0.reduce(0, +) / Double($0.count) }
@@ -36,7 +53,7 @@ struct ClassicalDecomposition {
         let components = raw.map { form.remove(centre, from: $0) }
         pattern = SeasonalPattern(form: form, components: components)
         let count = detrended.reduce(0) { $0 + $1.count }
-        degreesOfFreedom = count - m
+        degreesOfFreedom = count - m - trendParameters
         guard degreesOfFreedom > 0 else {
             componentVariance = nil
             return

@@ -16,7 +16,8 @@ extension SeasonalPattern {
     ///
     /// `present` marks the positions measured when the others were filled (`GapFilling`):
     /// only they estimate the components (and the Fourier fit), so filled values do not pull
-    /// the pattern toward whatever filled them; the trend and the test see every value.
+    /// the pattern toward whatever filled them; the moving-average trend and the test see every
+    /// value.
     /// - Precondition: every value is finite; with `present`, every season has a present
     ///   position with a trend value (`ClassicalDecomposition`).
     static func estimate(_ values: [Double], period m: Int, rule: SeasonalIndexRule, present: [Bool]? = nil) -> SeasonalPattern? {
@@ -24,8 +25,8 @@ extension SeasonalPattern {
         let form = SeasonalForm.fitting(values)
         if m > classicalMaximumPeriod { return FourierSeasonality.pattern(values, period: m, form: form, present: present) }
         if rule == .shrunk, m - 1 >= JamesStein.minimumDimension {
-            // The test's own minimum, more than two cycles, leaves a variance to shrink by.
-            guard values.count > 2 * m else { return nil }
+            // Two cycles leave a variance to shrink by (a line's detrending, below three).
+            guard values.count >= 2 * m else { return nil }
             return ClassicalDecomposition(values, period: m, form: form, present: present).shrunk
         }
         guard SeasonalityTest.isSeasonal(values, period: m) else { return nil }
