@@ -5,10 +5,12 @@
 /// The seasonal pattern is that of the single models' seasonal adjustment
 /// (`SeasonalPattern.estimate` under the `.tested` rule: classical components when the Theta
 /// seasonality test finds a pattern, so the profile reports a pattern only when it is
-/// significant; Fourier ones for weekly cycles). The trend is the least-squares slope of the
-/// seasonally adjusted values over the last `trendCycles` cycles (at least
-/// `minimumTrendPoints` points): the recent direction rather than the average over a long
-/// history.
+/// significant; Fourier ones for weekly cycles). With exactly two cycles, too few for the
+/// test, it is the pattern shrunk by the noise it shows (`.shrunk`, as the forecast's members
+/// take it), so two years of monthly history still say how December compares. The trend is
+/// the least-squares slope of the seasonally adjusted values over the last `trendCycles`
+/// cycles (at least `minimumTrendPoints` points): the recent direction rather than the
+/// average over a long history.
 public struct SeasonalProfile: Sendable, Equatable {
     /// Change per period of the seasonally adjusted level.
     public var trendPerPeriod: Double
@@ -34,7 +36,8 @@ public struct SeasonalProfile: Sendable, Equatable {
     public init(_ series: DatedSeries) {
         let values = series.values
         let m = series.frequency.seasonalPeriod
-        let pattern = SeasonalPattern.estimate(values, period: m, rule: .tested) ?? .none
+        let rule: SeasonalIndexRule = SeasonalityTest.canTest(count: values.count, period: m) ? .tested : .shrunk
+        let pattern = SeasonalPattern.estimate(values, period: m, rule: rule) ?? .none
         form = pattern.form
         seasons = []
         if pattern.isSeasonal {

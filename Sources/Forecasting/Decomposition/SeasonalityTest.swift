@@ -12,12 +12,17 @@ enum SeasonalityTest {
 
     static func isSeasonal(_ values: [Double], period m: Int) -> Bool {
         let n = values.count
-        guard m > 1, n > 2 * m else { return false }
+        guard canTest(count: n, period: m) else { return false }
         let r = autocorrelations(values, maxLag: m)
         guard let rm = r.last, rm.isFinite else { return false }
         let sumSquares = r.dropLast().reduce(0) { $0 + $1 * $1 }
         let standardError = ((1 + 2 * sumSquares) / Double(n)).squareRoot()
         return abs(rm) / standardError > criticalValue
+    }
+
+    /// Whether the test can judge n values with cycle m: more than two full cycles.
+    static func canTest(count n: Int, period m: Int) -> Bool {
+        m > 1 && n > 2 * m
     }
 
     /// Sample autocorrelations r_1 … r_maxLag (denominator n, as R's `acf`); empty when the
