@@ -12,8 +12,8 @@ import Foundation
 /// Fourier pair); season intercepts instead of the Fourier pair make the slope the
 /// within-season one, `b = Σ (t − t̄_s)(z_t − z̄_s) / Σ (t − t̄_s)²`, which no seasonal shape
 /// biases, even when the history ends mid-cycle. The trend's level is the mean of the
-/// intercepts, so the detrended values average to the pattern's mean over the seasons.
-/// A history with no season seen twice has no within-season change: the slope is then 0.
+/// intercepts: that of an average season. A history with no season seen twice has no
+/// within-season change, and the slope is then 0.
 struct SeasonalTrendLine {
     private let form: SeasonalForm
     private let intercept: Double
