@@ -11,8 +11,9 @@
 ///
 /// The pattern's components come from the present values alone (`SeasonalPattern.estimate`
 /// with `present`), each detrended by the centred moving average, which runs over the filled
-/// values too. So the fill and the trend are solved together by iteration: fill on straight
-/// lines, estimate the pattern, refill through the adjusted values, and repeat until no
+/// values too (below three cycles, by a line fitted to the present values alone, which the
+/// fill cannot move). So the fill and the trend are solved together by iteration: fill on
+/// straight lines, estimate the pattern, refill through the adjusted values, and repeat until no
 /// filled value moves by more than `tolerance` of the series' scale, or `maximumIterations`
 /// passes. Filled values move the pattern only through the trend, where each weighs at most
 /// 1/m, so the passes settle quickly (`maximumIterations` says how quickly); a series that is
