@@ -2,13 +2,13 @@ import Statistics
 
 /// Classical seasonal decomposition (R's `decompose`, multiplicative or additive).
 ///
-/// Trend: the centred moving average of order m (`CentredMovingAverage`), or, for histories
-/// of fewer than `movingAverageMinimumCycles` cycles, the straight line fitted with one
-/// intercept per season (`SeasonalTrendLine`). Each season's component is the mean of
-/// `y_t / trend_t` (multiplicative) or `y_t − trend_t` (additive) over the positions with a
-/// trend, normalised so the m components average 1 or 0 (Hyndman & Athanasopoulos, *FPP3*
-/// §3.4). Needs at least two full cycles, and positive values for the multiplicative form;
-/// callers check both.
+/// Trend: the centred moving average of order m (`CentredMovingAverage`), or, when the caller
+/// asks for `Trend.lineBelowThreeCycles` and the history has fewer than
+/// `movingAverageMinimumCycles` cycles, the straight line fitted with one intercept per
+/// season (`SeasonalTrendLine`). Each season's component is the mean of `y_t / trend_t`
+/// (multiplicative) or `y_t − trend_t` (additive) over the positions with a trend, normalised
+/// so the m components average 1 or 0 (Hyndman & Athanasopoulos, *FPP3* §3.4). Needs at
+/// least two full cycles, and positive values for the multiplicative form; callers check both.
 struct ClassicalDecomposition {
     /// Component per season, position 0 being the season of the series' first value.
     let pattern: SeasonalPattern
@@ -21,21 +21,32 @@ struct ClassicalDecomposition {
     /// the line's slope when the trend is a line.
     let degreesOfFreedom: Int
 
-    /// Fewest cycles for the moving-average trend: it loses half a cycle at each end, so with
-    /// fewer than three some season keeps a single detrended value (with exactly two, every
-    /// season does), which leaves the components' noise unmeasurable; the line keeps them all.
+    /// How the trend is taken out.
+    enum Trend {
+        /// The centred moving average at every length, as R's `decompose` and the published
+        /// M3/M4 methods' seasonal adjustment do.
+        case movingAverage
+        /// The moving average from `movingAverageMinimumCycles` cycles on, the seasonal trend
+        /// line below: what the components' noise must be measured by (`shrunk`).
+        case lineBelowThreeCycles
+    }
+
+    /// Fewest cycles for the moving-average trend under `Trend.lineBelowThreeCycles`: it
+    /// loses half a cycle at each end, so with fewer than three some season keeps a single
+    /// detrended value (with exactly two, every season does), which leaves the components'
+    /// noise unmeasurable; the line keeps them all.
     static let movingAverageMinimumCycles = 3
 
     /// - Parameter present: the positions whose detrended values estimate the components
     ///   (those measured, when others were filled); nil for all. The moving average still
     ///   runs over every value; the line is fitted to the present ones.
     /// - Precondition: every season has a present position with a trend value.
-    init(_ values: [Double], period m: Int, form: SeasonalForm, present: [Bool]? = nil) {
+    init(_ values: [Double], period m: Int, form: SeasonalForm, trend trendRule: Trend = .movingAverage, present: [Bool]? = nil) {
         precondition(m > 1 && values.count >= 2 * m, "needs two full cycles")
         let trendPositions: Range<Int>
         let trend: (Int) -> Double
         let trendParameters: Int
-        if values.count < Self.movingAverageMinimumCycles * m {
+        if trendRule == .lineBelowThreeCycles, values.count < Self.movingAverageMinimumCycles * m {
             let line = SeasonalTrendLine(values, period: m, form: form, present: present)
             (trendPositions, trend, trendParameters) = (values.indices, { line[$0] }, 1)
         } else {

@@ -10,6 +10,9 @@ extension SeasonalPattern {
     /// up to `classicalMaximumPeriod` (quarterly, monthly data) take classical components
     /// (`ClassicalDecomposition`), tested or shrunk as the `SeasonalIndexRule` says (cycles of
     /// 2 and 3 have fewer free components than James–Stein needs and are always tested).
+    /// Tested components are detrended by the moving average at every length, as in the
+    /// published methods; shrunk ones by a line below three cycles, where the moving average
+    /// would leave their noise unmeasured.
     /// Longer cycles (weekly data) use Fourier terms chosen by AICc (`FourierSeasonality`),
     /// where the autocorrelation test has no power and AICc already weighs the pattern against
     /// its noise.
@@ -27,7 +30,7 @@ extension SeasonalPattern {
         if rule == .shrunk, m - 1 >= JamesStein.minimumDimension {
             // Two cycles leave a variance to shrink by (a line's detrending, below three).
             guard values.count >= 2 * m else { return nil }
-            return ClassicalDecomposition(values, period: m, form: form, present: present).shrunk
+            return ClassicalDecomposition(values, period: m, form: form, trend: .lineBelowThreeCycles, present: present).shrunk
         }
         guard SeasonalityTest.isSeasonal(values, period: m) else { return nil }
         return ClassicalDecomposition(values, period: m, form: form, present: present).pattern

@@ -16,7 +16,7 @@ struct SeasonalTrendLineTests {
         let values = (0..<count).map { 50 + 2 * Double($0) + Self.offsets[$0 % 12] }
         let line = SeasonalTrendLine(values, period: 12, form: .additive)
         for t in values.indices { #expect(abs(line[t] - (50 + 2 * Double(t))) < 1e-9) }
-        let decomposition = ClassicalDecomposition(values, period: 12, form: .additive)
+        let decomposition = ClassicalDecomposition(values, period: 12, form: .additive, trend: .lineBelowThreeCycles)
         for (component, truth) in zip(decomposition.pattern.components, Self.offsets) {
             #expect(abs(component - truth) < 1e-9)
         }
@@ -30,7 +30,7 @@ struct SeasonalTrendLineTests {
     func multiplicativeExact() {
         let indices = Self.offsets.map { 1 + $0 / 40 }
         let values = (0..<24).map { 100 * exp(0.01 * Double($0)) * indices[$0 % 12] }
-        let decomposition = ClassicalDecomposition(values, period: 12, form: .multiplicative)
+        let decomposition = ClassicalDecomposition(values, period: 12, form: .multiplicative, trend: .lineBelowThreeCycles)
         for (component, truth) in zip(decomposition.pattern.components, indices) {
             #expect(abs(component - truth) < 1e-12)
         }
@@ -46,10 +46,26 @@ struct SeasonalTrendLineTests {
             values[t] = 1e6
             present[t] = false
         }
-        let decomposition = ClassicalDecomposition(values, period: 12, form: .additive, present: present)
+        let decomposition = ClassicalDecomposition(values, period: 12, form: .additive, trend: .lineBelowThreeCycles, present: present)
         for (component, truth) in zip(decomposition.pattern.components, Self.offsets) {
             #expect(abs(component - truth) < 1e-9)
         }
+    }
+
+    /// The tested rule keeps the published methods' adjustment at every length: the moving
+    /// average, as R's `decompose` (and so `thetaf`) detrends 30 months.
+    @Test("tested components keep the moving-average trend below three cycles")
+    func testedKeepsMovingAverage() throws {
+        // A December peak (which the test finds; a smooth wave over 30 months it does not)
+        // and a bump every fifth month, so the two trends disagree.
+        let values: [Double] = (0..<30).map { t in
+            let december: Double = t % 12 == 11 ? 40 : 0
+            let bump: Double = t % 5 == 0 ? 3 : 0
+            return 100 + 0.3 * Double(t) + december + bump
+        }
+        let tested = try #require(SeasonalPattern.estimate(values, period: 12, rule: .tested))
+        #expect(tested == ClassicalDecomposition(values, period: 12, form: .multiplicative).pattern)
+        #expect(tested != ClassicalDecomposition(values, period: 12, form: .multiplicative, trend: .lineBelowThreeCycles).pattern)
     }
 
     /// The deviations of the detrended values from their season's component are the
@@ -63,7 +79,7 @@ struct SeasonalTrendLineTests {
         var total = 0.0
         for _ in 0..<1000 {
             let values = (0..<24).map { 10 + 0.5 * Double($0) + Normal.standardSample(using: &rng) }
-            let decomposition = ClassicalDecomposition(values, period: 12, form: .additive)
+            let decomposition = ClassicalDecomposition(values, period: 12, form: .additive, trend: .lineBelowThreeCycles)
             total += decomposition.componentVariance ?? .nan
         }
         #expect(abs(total / 1000 - 0.5) < 0.02, "\(total / 1000)")
