@@ -14,9 +14,10 @@ public struct ForecastTextReport {
         self.filledPeriods = filledPeriods
     }
 
-    private var decimals: Int {
+    /// How this series' amounts are spelled: by the mean magnitude of its history.
+    private var style: NumberText.Style {
         let values = result.series.values
-        return NumberText.decimals(forScale: values.map(abs).reduce(0, +) / Double(max(values.count, 1)))
+        return NumberText.Style(scale: values.map(abs).reduce(0, +) / Double(max(values.count, 1)))
     }
 
     public func write(to stream: inout some TextOutputStream) {
@@ -43,9 +44,9 @@ public struct ForecastTextReport {
         let profile = result.profile
         let trend = profile.trendPerPeriod
         let sign = trend >= 0 ? "+" : "-"
-        let magnitude = NumberText.grouped(abs(trend), decimals: decimals)
+        let magnitude = style.text(abs(trend))
         // A slope that rounds to zero has no direction ("+0.0000" reads as a measurement).
-        let isFlat = magnitude == NumberText.grouped(0, decimals: decimals)
+        let isFlat = magnitude == style.text(0)
         var line = isFlat ? "Trend: flat" : "Trend: \(sign)\(magnitude) per \(noun)"
         if profile.recentLevel != 0 && !isFlat {
             let share = NumberText.percent(abs(trend / profile.recentLevel))
@@ -85,9 +86,9 @@ public struct ForecastTextReport {
         let shown = unusual.sorted { distance($0) > distance($1) }.prefix(Self.unusualShown).sorted { $0.index < $1.index }
         for value in shown {
             let gap = value.value - value.expected
-            let amount = ratios ? NumberText.percent(abs(gap / value.expected)) : NumberText.grouped(abs(gap), decimals: decimals)
-            stream.write("  \(result.series.start.advanced(by: value.index))  \(NumberText.grouped(value.value, decimals: decimals)), "
-                         + "\(amount) \(gap > 0 ? "above" : "below") the expected \(NumberText.grouped(value.expected, decimals: decimals))\n")
+            let amount = ratios ? NumberText.percent(abs(gap / value.expected)) : style.text(abs(gap))
+            stream.write("  \(result.series.start.advanced(by: value.index))  \(style.text(value.value)), "
+                         + "\(amount) \(gap > 0 ? "above" : "below") the expected \(style.text(value.expected))\n")
         }
         if unusual.count > shown.count { stream.write("  … and \(unusual.count - shown.count) more (all in --format json)\n") }
     }
@@ -96,8 +97,8 @@ public struct ForecastTextReport {
     /// percent or an amount that rounds to 0.
     private func seasonWords(_ effect: Double, form: SeasonalForm) -> String {
         let change = form == .multiplicative ? effect - 1 : effect
-        let amount = form == .multiplicative ? NumberText.percent(abs(change)) : NumberText.grouped(abs(change), decimals: decimals)
-        let negligible = form == .multiplicative ? abs(change) < 0.005 : amount == NumberText.grouped(0, decimals: decimals)
+        let amount = form == .multiplicative ? NumberText.percent(abs(change)) : style.text(abs(change))
+        let negligible = form == .multiplicative ? abs(change) < 0.005 : amount == style.text(0)
         return negligible ? "is about the same as" : "is \(amount) \(change > 0 ? "above" : "below")"
     }
 
@@ -107,8 +108,8 @@ public struct ForecastTextReport {
         stream.write("Forecast" + (levels.isEmpty ? "" : " with \(levels.joined(separator: " and ")) intervals") + ":\n")
         var table = TextTable(header: ["period", "forecast"] + levels.flatMap { ["\($0) low", "\($0) high"] })
         for (h, period) in result.periods.enumerated() {
-            table.append([period.description, NumberText.grouped(forecast.mean[h], decimals: decimals)]
-                + forecast.intervals.flatMap { [NumberText.grouped($0.lower[h], decimals: decimals), NumberText.grouped($0.upper[h], decimals: decimals)] })
+            table.append([period.description, style.text(forecast.mean[h])]
+                + forecast.intervals.flatMap { [style.text($0.lower[h]), style.text($0.upper[h])] })
         }
         table.write(to: &stream)
         stream.write("\n")
@@ -127,7 +128,7 @@ public struct ForecastTextReport {
         cells("MAPE") { $0.mape.map { NumberText.grouped($0, decimals: 1) + "%" } ?? "n/a" }
         cells("sMAPE") { NumberText.grouped($0.smape, decimals: 1) + "%" }
         cells("MASE") { $0.mase.map { NumberText.grouped($0, decimals: 2) } ?? "n/a" }
-        cells("bias") { NumberText.grouped($0.bias, decimals: decimals) }
+        cells("bias") { style.text($0.bias) }
         for (index, coverage) in backtest.model.coverage.enumerated() {
             cells("\(NumberText.percent(coverage.level)) coverage") { NumberText.percent($0.coverage[index].share) }
         }
@@ -172,14 +173,14 @@ public struct ForecastTextReport {
     private func writeTarget(_ outcome: TargetOutcome, to stream: inout some TextOutputStream) {
         let window = outcome.target.window
         let windowText = window.lowerBound == window.upperBound ? window.lowerBound.description : "\(window.lowerBound)..\(window.upperBound)"
-        stream.write("P(sum over \(windowText) >= \(NumberText.grouped(outcome.target.value, decimals: decimals))) = \(NumberText.percent(outcome.probability))")
+        stream.write("P(sum over \(windowText) >= \(style.text(outcome.target.value))) = \(NumberText.percent(outcome.probability))")
         let uncertainty = UnanimousTrials.sentence(probability: outcome.probability, trials: outcome.paths, trial: "path")
             ?? "Monte Carlo error \(NumberText.percent(outcome.standardError)), \(NumberText.grouped(Double(outcome.paths))) paths"
         stream.write(" (\(uncertainty))\n")
         if outcome.observedPart != 0 {
-            stream.write("  includes \(NumberText.grouped(outcome.observedPart, decimals: decimals)) already observed in the window\n")
+            stream.write("  includes \(style.text(outcome.observedPart)) already observed in the window\n")
         }
         let q = outcome.sumQuantiles
-        stream.write("  sum: 10% \(NumberText.grouped(q.p10, decimals: decimals)), median \(NumberText.grouped(q.p50, decimals: decimals)), 90% \(NumberText.grouped(q.p90, decimals: decimals))\n")
+        stream.write("  sum: 10% \(style.text(q.p10)), median \(style.text(q.p50)), 90% \(style.text(q.p90))\n")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Number spellings for forecast reports: thousands separators, fixed decimals, percentages.
+/// Number spellings for forecast reports: thousands separators, fixed decimals or scientific
+/// notation by scale, percentages.
 ///
 /// Uses `String(format:)` with the POSIX locale semantics of `%f`, so output is identical on
 /// every machine (golden files depend on it).
@@ -22,14 +23,37 @@ enum NumberText {
         return value < 0 && !isZero ? "-" + grouped : grouped
     }
 
-    /// Decimals that keep about four significant digits for a scale: 0 from 1,000 up, and
-    /// more for small numbers (rates, ratios).
-    static func decimals(forScale scale: Double) -> Int {
-        switch abs(scale) {
-        case 1000...: 0
-        case 100..<1000: 1
-        case 1..<100: 2
-        default: 4
+    /// How the numbers of one series are spelled, chosen by its scale (`init(scale:)`).
+    enum Style: Equatable {
+        /// Thousands separators and this many decimals.
+        case fixed(decimals: Int)
+        /// Four significant digits and a power of ten (`6.225e-13`), for magnitudes whose
+        /// fixed spelling would be all zeros or dozens of digits.
+        case scientific
+
+        /// About four significant digits at the scale: no decimals from 1,000 up, more for
+        /// small numbers (rates, ratios: 0.6225, 0.0006225); scientific notation from 10¹⁵ up
+        /// and below 10⁻⁶, where fixed digits stop being readable. A scale of 0 (a history of
+        /// zeros) keeps four decimals.
+        init(scale: Double) {
+            let scale = abs(scale)
+            switch scale {
+            case 1e15...: self = .scientific
+            case 1000...: self = .fixed(decimals: 0)
+            case 100..<1000: self = .fixed(decimals: 1)
+            case 1..<100: self = .fixed(decimals: 2)
+            case 1e-6..<1: self = .fixed(decimals: 3 - Int(log10(scale).rounded(.down)))
+            case let tiny where tiny > 0: self = .scientific
+            default: self = .fixed(decimals: 4)
+            }
+        }
+
+        /// The value in this style; non-finite values as `n/a`.
+        func text(_ value: Double) -> String {
+            switch self {
+            case .fixed(let decimals): NumberText.grouped(value, decimals: decimals)
+            case .scientific: value.isFinite ? String(format: "%.3e", value) : "n/a"
+            }
         }
     }
 

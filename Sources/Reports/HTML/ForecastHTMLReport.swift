@@ -17,7 +17,7 @@ public struct ForecastHTMLReport {
             if let target = result.target {
                 let bound = UnanimousTrials.sentence(probability: target.probability, trials: target.paths, trial: "path").map { " (\($0))" } ?? ""
                 sentence += ", \(NumberText.percent(target.probability)) chance that the window sum reaches "
-                    + NumberText.grouped(target.target.value, decimals: NumberText.decimals(forScale: target.target.value)) + bound
+                    + NumberText.Style(scale: target.target.value).text(target.target.value) + bound
             }
             return sentence + "."
         }

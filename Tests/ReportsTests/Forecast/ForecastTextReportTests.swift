@@ -281,6 +281,21 @@ struct ForecastTextReportTests {
         #expect(output.contains("Trend: flat\n"))
     }
 
+    /// A rate around 0.0006 or a history in units of 10⁻¹² is read with its own significant
+    /// digits: fixed decimals used to print every forecast of the latter as 0.0000 and its
+    /// trend as flat.
+    @Test("tiny histories keep four significant digits", arguments: [(6e-4, "0.0007440"), (6e-13, "7.440e-13")])
+    func tinyValues(scale: Double, expected: String) throws {
+        let values = (0..<24).map { scale * (1 + 0.01 * Double($0)) }
+        let series = DatedSeries(id: "rate", start: Period(frequency: .monthly, ordinal: 2020 * 12), values: values)
+        let result = try SeriesForecaster.run(series, request: ForecastRequest(model: .drift, horizon: 2))
+        var output = ""
+        ForecastTextReport(result).write(to: &output)
+        #expect(!output.contains("Trend: flat"), "\(output)")
+        #expect(!output.contains(" 0.0000 "), "\(output)")
+        #expect(output.contains(expected), "\(output)")
+    }
+
     @Test("thousands separators and percentages")
     func numbers() throws {
         let result = try SeriesForecaster.run(Self.series, request: ForecastRequest(model: .naive, horizon: 1))

@@ -94,10 +94,10 @@ struct ForecastFanChart: ChartDrawing {
     func caption(_ forecast: Forecast) -> String {
         guard let period = result.periods.last, let mean = forecast.mean.last,
               let interval = forecast.intervals.first(where: { abs($0.level - 0.8) < 1e-9 }) else { return "No forecast." }
-        let decimals = NumberText.decimals(forScale: abs(mean))
-        var sentence = "The forecast for \(period) is \(NumberText.grouped(mean, decimals: decimals)) "
-            + "(80% interval \(NumberText.grouped(interval.lower.last ?? mean, decimals: decimals))–"
-            + "\(NumberText.grouped(interval.upper.last ?? mean, decimals: decimals)))"
+        let style = NumberText.Style(scale: mean)
+        var sentence = "The forecast for \(period) is \(style.text(mean)) "
+            + "(80% interval \(style.text(interval.lower.last ?? mean))–"
+            + "\(style.text(interval.upper.last ?? mean)))"
         if let backtest = result.backtest, !backtest.points.isEmpty {
             sentence += "; its \(backtest.points.count) backtest forecasts (diamonds) were off by "
                 + "\(NumberText.grouped(backtest.model.smape, decimals: 1))% on average (sMAPE)"
