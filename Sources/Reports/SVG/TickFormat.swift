@@ -1,7 +1,7 @@
 import Foundation
 
 /// How an axis spells its tick values: plain numbers or money with thousands separators
-/// below 10,000 and k/M/B above, or percentages of a fraction.
+/// below 10,000 and k/M/B above (powers of ten at the extremes), or percentages of a fraction.
 ///
 /// All ticks of an axis share one suffix and one number of decimals, chosen from the largest
 /// tick and the step, so labels line up and no two differ only by rounding: 0, 250k, 500k,
@@ -33,6 +33,9 @@ enum TickFormat: Equatable, Sendable {
         case .number, .money:
             let prefix = if case .money(let prefix) = self { prefix } else { "" }
             let largest = values.map(abs).max() ?? 0
+            if largest >= Self.scientificFrom || step < Self.scientificBelowStep {
+                return Self.scientificLabels(values, step: step, largest: largest, prefix: prefix)
+            }
             let (divisor, suffix) = Self.abbreviation(largest)
             let decimals = Self.decimals(step / divisor)
             return values.map { value in
@@ -42,6 +45,21 @@ enum TickFormat: Equatable, Sendable {
                 if isZero { return prefix + "0" }
                 return (scaled < 0 ? "-" : "") + prefix + digits + suffix
             }
+        }
+    }
+
+    /// From this magnitude on (a thousand trillion), and for steps finer than
+    /// `scientificBelowStep` (which `decimals` cannot tell apart), labels use powers of ten.
+    static let scientificFrom = 1e15
+    static let scientificBelowStep = 1e-6
+
+    /// `4.5e-07`: the mantissa of the largest tick's power of ten, with the decimals the step
+    /// needs at that power; 0 as `0`.
+    static func scientificLabels(_ values: [Double], step: Double, largest: Double, prefix: String) -> [String] {
+        let exponent = largest > 0 ? log10(largest).rounded(.down) : 0
+        let decimals = Self.decimals(step / pow(10, exponent))
+        return values.map { value in
+            value == 0 ? prefix + "0" : (value < 0 ? "-" : "") + prefix + String(format: "%.\(decimals)e", abs(value))
         }
     }
 

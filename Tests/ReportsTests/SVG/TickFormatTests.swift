@@ -20,6 +20,17 @@ struct TickFormatTests {
         #expect(TickFormat.number.labels([0, 25_000, 50_000], step: 25_000) == ["0", "25k", "50k"])
     }
 
+    /// A history in units of 10⁻⁷ gave ticks 0, 0, 0.000001, …, and one near 10⁹⁸ ninety-digit
+    /// billions: beyond `decimals`' reach and past the trillions, powers of ten.
+    @Test("extreme magnitudes take powers of ten")
+    func scientific() {
+        #expect(TickFormat.number.labels([4e-7, 5e-7, 6e-7], step: 1e-7) == ["4e-07", "5e-07", "6e-07"])
+        #expect(TickFormat.number.labels([0, 2.5e-7, 5e-7], step: 2.5e-7) == ["0", "2.5e-07", "5.0e-07"])
+        #expect(TickFormat.number.labels([-1e98, 0, 1e98], step: 1e98) == ["-1e+98", "0", "1e+98"])
+        #expect(TickFormat(money: MoneyText(currency: "USD")).labels([4e15, 6e15], step: 2e15) == ["$4e+15", "$6e+15"])
+        #expect(TickFormat.number.labels([9e14, 9.5e14], step: 5e13) == ["900,000B", "950,000B"])
+    }
+
     @Test("percentages of fractions")
     func percent() {
         #expect(TickFormat.percent.labels([0, 0.02, 0.04], step: 0.02) == ["0%", "2%", "4%"])
