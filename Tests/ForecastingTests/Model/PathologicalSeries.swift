@@ -1,4 +1,4 @@
-import Forecasting
+@testable import Forecasting
 import Foundation
 import Statistics
 import Testing
@@ -70,9 +70,11 @@ struct PathologicalSeries: Sendable, CustomTestStringConvertible {
 
     /// Lengths around the models' minimums (1–9 points: naive 2, Theta and drift 3, DOTM 5,
     /// ARIMA and damped 8) and around the season's (m, m + 1, 2m, 2m + 1: seasonal naive,
-    /// seasonal ETS, classical decomposition).
+    /// seasonal ETS, classical decomposition; for classical cycles also 3m − 1 and 3m, where
+    /// shrunk indices switch from a line's detrending to the moving average's).
     static func shortLengths(period m: Int) -> [Int] {
-        Array(Set(Array(1...9) + [m, m + 1, 2 * m, 2 * m + 1])).sorted()
+        let classical = m > 1 && m <= SeasonalPattern.classicalMaximumPeriod ? [3 * m - 1, 3 * m] : []
+        return Array(Set(Array(1...9) + [m, m + 1, 2 * m, 2 * m + 1] + classical)).sorted()
     }
 
     /// A noisy positive seasonal series and an exact line, at every short length.
